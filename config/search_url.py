@@ -1,0 +1,54 @@
+"""Turns SEARCH_URL into Wagtail search backend settings."""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+ENGINE_BACKENDS = {
+    "opensearch": "search.backends.opensearch",
+    "elasticsearch": "search.backends.elasticsearch",
+}
+
+DATABASE_BACKEND = {"BACKEND": "search.backends.database", "AUTO_UPDATE": True}
+
+
+def engine_name(search_url):
+    """'opensearch', 'elasticsearch' or 'database' for the given SEARCH_URL."""
+    if not search_url:
+        return "database"
+    scheme = urlsplit(search_url).scheme
+    name = scheme.split("+")[0]
+    if name not in ENGINE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"SEARCH_URL {search_url!r}: the scheme must be opensearch://, opensearch+https://, "
+            "elasticsearch:// or elasticsearch+https://, or leave it empty for database search."
+        )
+    return name
+
+
+def http_url(search_url):
+    """opensearch+https://user:pw@host:9200 -> https://user:pw@host:9200"""
+    parts = urlsplit(search_url)
+    transport = "https" if parts.scheme.endswith("+https") else "http"
+    return urlunsplit((transport, parts.netloc, parts.path, "", ""))
+
+
+def search_backends(search_url, index_prefix, timeout):
+    """WAGTAILSEARCH_BACKENDS: the engine as 'default' and the database as 'database'.
+
+    The database index is always kept up to date, so that search can fall back to it
+    while the engine is unreachable.
+    """
+    name = engine_name(search_url)
+    if name == "database":
+        # Both names share one index; only one of them writes to it.
+        return {"default": dict(DATABASE_BACKEND), "database": {**DATABASE_BACKEND, "AUTO_UPDATE": False}}
+    engine = {
+        "BACKEND": ENGINE_BACKENDS[name],
+        "URLS": [http_url(search_url)],
+        "INDEX_PREFIX": index_prefix,
+        "TIMEOUT": timeout,
+        "ATOMIC_REBUILD": True,
+        "AUTO_UPDATE": True,
+    }
+    return {"default": engine, "database": dict(DATABASE_BACKEND)}

@@ -1,0 +1,81 @@
+"""Demo content: the example cases, both congress editions and a welcoming home page."""
+
+import datetime
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from knowledge.importer import CaseImporter, read_records
+from knowledge.models import CongressEditionPage, CongressSession
+from knowledge.site_structure import ensure_case_index, ensure_congress_index, ensure_home
+
+EXAMPLES_DIR = Path(settings.BASE_DIR) / "examples"
+
+HOME_INTRO = (
+    "<p>Wijkwijs bewaart de praktijk van het wijkgericht werken in Nederland. Gemeenten delen hier hun "
+    "aanpak, zodat wat op het landelijk congres gepresenteerd wordt ook tussen de edities vindbaar blijft.</p>"
+)
+CASE_INDEX_INTRO = "<p>Praktijkvoorbeelden van wijkgericht werken, geordend per gemeente.</p>"
+CONGRESS_INTRO = (
+    "<p>Elk jaar komen gemeenten samen op het landelijk congres over wijkgericht werken. "
+    "Hier vindt u het programma en de praktijkvoorbeelden van elke editie.</p>"
+)
+
+
+def _dates(raw_dates):
+    """(start, end, month_only) from ['2014-11-19', '2014-11-21'] or ['2015-11']."""
+    if not raw_dates:
+        return None, None, False
+    first = raw_dates[0]
+    if len(first) == 7:
+        return datetime.date.fromisoformat(first + "-01"), None, True
+    start = datetime.date.fromisoformat(first)
+    end = datetime.date.fromisoformat(raw_dates[-1])
+    return start, end, False
+
+
+def load_congresses(path):
+    index = ensure_congress_index()
+    for raw in json.loads(path.read_text(encoding="utf-8")):
+        edition = CongressEditionPage.objects.filter(year=raw["year"]).first()
+        if edition is not None and edition.city:
+            continue  # already there, possibly edited by the editors since
+        start, end, month_only = _dates(raw.get("dates"))
+        values = {
+            "title": f"Congres {raw['year']} {raw['city']}",
+            "city": raw["city"],
+            "start_date": start,
+            "end_date": end,
+            "month_only": month_only,
+            "theme": raw.get("theme", ""),
+            "expected_participants": raw.get("expected_participants"),
+        }
+        if edition is None:
+            edition = CongressEditionPage(year=raw["year"], slug=str(raw["year"]), **values)
+            index.add_child(instance=edition)
+        else:
+            for name, value in values.items():
+                setattr(edition, name, value)
+        edition.sessions = [
+            CongressSession(title=perspective, perspective=perspective) for perspective in raw.get("perspectives", [])
+        ]
+        edition.save_revision().publish()
+
+
+def _set_intro(page, html):
+    if not page.intro:
+        page.intro = html
+        page.save_revision().publish()
+
+
+@transaction.atomic
+def load_demo():
+    """Load everything; a second run changes nothing. Returns the import report of the cases."""
+    _set_intro(ensure_home(), HOME_INTRO)
+    _set_intro(ensure_case_index(), CASE_INDEX_INTRO)
+    _set_intro(ensure_congress_index(), CONGRESS_INTRO)
+    load_congresses(EXAMPLES_DIR / "congresses.json")
+    with open(EXAMPLES_DIR / "cases.json", encoding="utf-8") as stream:
+        return CaseImporter().run(read_records(stream))

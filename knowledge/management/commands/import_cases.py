@@ -1,0 +1,40 @@
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from knowledge.importer import CaseImporter, ImportFileError, read_records
+from knowledge.progress import Progress
+
+
+class Command(BaseCommand):
+    help = "Importeer praktijkvoorbeelden uit een JSON-bestand (formaat: zie DESIGN.md). '-' leest van stdin."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="pad naar het JSON-bestand, of - voor stdin")
+
+    def handle(self, *args, file, **options):
+        try:
+            if file == "-":
+                raw_records = read_records(sys.stdin)
+            else:
+                with open(file, encoding="utf-8") as stream:
+                    raw_records = read_records(stream)
+        except OSError as error:
+            raise CommandError(f"{file}: {error.strerror}") from None
+        except ImportFileError as error:
+            raise CommandError(f"{file}: {error}") from None
+
+        progress = Progress(len(raw_records), stream=self.stderr._out)
+        report = CaseImporter().run(raw_records, progress=progress.update)
+        progress.finish()
+
+        for label, reason in report.warnings:
+            self.stderr.write(self.style.WARNING(f"waarschuwing {label}: {reason}"))
+        for label, reason in report.failed:
+            self.stderr.write(self.style.ERROR(f"mislukt {label}: {reason}"))
+        self.stdout.write(
+            f"{len(report.created)} nieuw, {len(report.updated)} bijgewerkt, "
+            f"{len(report.unchanged)} ongewijzigd, {len(report.failed)} mislukt"
+        )
+        if not report.ok:
+            raise CommandError(f"{len(report.failed)} record(s) niet geïmporteerd", returncode=1)

@@ -1,0 +1,293 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import ItemBase, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from knowledge.blocks import CaseBodyBlock
+from knowledge.models.theme import Theme
+from knowledge.provinces import Province
+
+
+class Licence(models.TextChoices):
+    CC_BY = "CC-BY-4.0", "CC BY 4.0"
+    CC_BY_SA = "CC-BY-SA-4.0", "CC BY-SA 4.0"
+    CC0 = "CC0-1.0", "CC0 1.0"
+    ALL_RIGHTS = "all-rights-reserved", _("Alle rechten voorbehouden")
+
+
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.nl",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/deed.nl",
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+}
+
+
+class ThemedCase(ItemBase):
+    """Links a case to a theme of the closed taxonomy."""
+
+    tag = models.ForeignKey(Theme, related_name="tagged_cases", on_delete=models.CASCADE)
+    content_object = ParentalKey("knowledge.CaseStudyPage", related_name="themed_items", on_delete=models.CASCADE)
+
+
+class CaseTag(TaggedItemBase):
+    """Free tags of a case."""
+
+    content_object = ParentalKey("knowledge.CaseStudyPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+def lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class CaseStudyPage(Page):
+    """A practice example of ward-based work by one municipality."""
+
+    external_id = models.CharField(
+        _("externe sleutel"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("Vaste sleutel voor import en export. Laat leeg om er automatisch een te maken."),
+    )
+    summary = models.TextField(
+        _("samenvatting"), max_length=600, help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op?")
+    )
+    body = StreamField(CaseBodyBlock(), verbose_name=_("beschrijving"), blank=True)
+    neighbourhoods = models.TextField(
+        _("wijken en buurten"), blank=True, help_text=_("Eén wijk of buurt per regel.")
+    )
+    themes = ClusterTaggableManager(
+        through=ThemedCase,
+        blank=True,
+        verbose_name=_("thema's"),
+        help_text=_("Kies een of meer thema's uit de lijst die de redactie beheert."),
+        related_name="theme_cases",
+    )
+    tags = ClusterTaggableManager(
+        through=CaseTag, blank=True, verbose_name=_("trefwoorden"), help_text=_("Vrije trefwoorden, gescheiden door komma's.")
+    )
+    year_start = models.PositiveSmallIntegerField(_("startjaar"), null=True, blank=True)
+    year_end = models.PositiveSmallIntegerField(
+        _("eindjaar"), null=True, blank=True, help_text=_("Leeg laten als de aanpak nog loopt.")
+    )
+    partners = models.TextField(_("partners"), blank=True, help_text=_("Eén partner per regel."))
+    results = models.TextField(_("resultaten"), blank=True)
+    lessons_learned = models.TextField(_("geleerde lessen"), blank=True)
+    budget_euros = models.PositiveIntegerField(_("budget (euro)"), null=True, blank=True)
+    budget_note = models.CharField(
+        _("toelichting budget"), max_length=255, blank=True, help_text=_("Bijvoorbeeld: per jaar, of inclusief uren.")
+    )
+    contact_name = models.CharField(_("naam contactpersoon"), max_length=120, blank=True)
+    contact_role = models.CharField(_("functie contactpersoon"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("e-mail contactpersoon"), blank=True)
+    contact_public = models.BooleanField(
+        _("contactgegevens tonen"),
+        default=False,
+        help_text=_("Alleen aanvinken als de contactpersoon toestemming heeft gegeven om getoond te worden."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("hoofdafbeelding"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    congress_editions = ParentalManyToManyField(
+        "knowledge.CongressEditionPage",
+        blank=True,
+        related_name="cases",
+        verbose_name=_("gepresenteerd op congres"),
+    )
+    latitude = models.DecimalField(_("breedtegraad"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("lengtegraad"), max_digits=9, decimal_places=6, null=True, blank=True)
+    last_reviewed = models.DateField(
+        _("laatst beoordeeld"), null=True, blank=True, help_text=_("Datum waarop de redactie de inhoud voor het laatst controleerde.")
+    )
+    licence = models.CharField(_("licentie"), max_length=32, choices=Licence.choices, default=Licence.CC_BY)
+    municipality = models.ForeignKey(
+        "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.PROTECT, related_name="cases"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("tags"), FieldPanel("neighbourhoods")],
+            heading=_("Thema's en plaats"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("year_start"), FieldPanel("year_end")]), FieldPanel("partners")],
+            heading=_("Looptijd en partners"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("results"), FieldPanel("lessons_learned"),
+             FieldRowPanel([FieldPanel("budget_euros"), FieldPanel("budget_note")])],
+            heading=_("Resultaten"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), InlinePanel("attachments", label=_("bijlagen"))],
+            heading=_("Afbeeldingen en bijlagen"),
+        ),
+    ]
+    relations_panels = [
+        FieldPanel("congress_editions", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_links", label=_("verwante praktijkvoorbeelden")),
+    ]
+    contact_panels = [
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email"), FieldPanel("contact_public")],
+            heading=_("Contactpersoon"),
+        ),
+    ]
+    details_panels = [
+        FieldPanel("external_id"),
+        FieldPanel("licence"),
+        FieldPanel("last_reviewed"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Locatie")),
+    ]
+
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading=_("Inhoud")),
+        ObjectList(relations_panels, heading=_("Verbanden")),
+        ObjectList(contact_panels, heading=_("Contact")),
+        ObjectList(details_panels, heading=_("Beheer")),
+        ObjectList(Page.promote_panels, heading=_("Promotie")),
+        ObjectList(Page.settings_panels, heading=_("Instellingen")),
+    ])
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=3),
+        index.SearchField("body"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learned"),
+        index.SearchField("neighbourhoods", boost=2),
+        index.SearchField("partners"),
+        index.SearchField("municipality_name", boost=2),
+        index.RelatedFields("themes", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.AutocompleteField("municipality_name"),
+        index.FilterField("external_id"),
+        index.FilterField("municipality"),
+        index.FilterField("province_code", type="CharField"),
+        index.FilterField("theme_slugs", type="CharField"),
+        index.FilterField("congress_years", type="IntegerField"),
+        index.FilterField("year_start"),
+        index.FilterField("first_published_at"),
+    ]
+
+    parent_page_types = ["knowledge.MunicipalityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
+
+    def clean(self):
+        super().clean()
+        if self.year_start and self.year_end and self.year_end < self.year_start:
+            raise ValidationError({"year_end": _("Het eindjaar ligt vóór het startjaar.")})
+        if self.contact_public and not (self.contact_name or self.contact_email):
+            raise ValidationError({"contact_public": _("Er zijn geen contactgegevens om te tonen.")})
+
+    def save(self, *args, **kwargs):
+        parent = self.get_parent() if self.path else None
+        if parent is not None:
+            self.municipality_id = parent.pk
+        if not self.external_id:
+            prefix = parent.slug if parent is not None else "case"
+            self.external_id = slugify(f"{prefix}-{self.slug or self.title}")[:120]
+        return super().save(*args, **kwargs)
+
+    # Values used by templates, search and export
+
+    @property
+    def municipality_name(self):
+        return self.municipality.title if self.municipality_id else ""
+
+    @property
+    def province_code(self):
+        return self.municipality.province if self.municipality_id else ""
+
+    @property
+    def province_label(self):
+        code = self.province_code
+        return Province(code).label if code else ""
+
+    def theme_slugs(self):
+        return [theme.slug for theme in self.themes.all()]
+
+    def congress_years(self):
+        return [edition.year for edition in self.congress_editions.all()]
+
+    @property
+    def neighbourhood_list(self):
+        return lines(self.neighbourhoods)
+
+    @property
+    def partner_list(self):
+        return lines(self.partners)
+
+    @property
+    def is_ongoing(self):
+        return self.year_start is not None and self.year_end is None
+
+    @property
+    def period(self):
+        if not self.year_start:
+            return ""
+        if self.year_end is None:
+            return _("%(start)s – heden") % {"start": self.year_start}
+        if self.year_end == self.year_start:
+            return str(self.year_start)
+        return f"{self.year_start} – {self.year_end}"
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+    def related_cases(self):
+        """Cases an editor linked to this one, in either direction, live ones only."""
+        outgoing = [link.related_case_id for link in self.related_links.all()]
+        incoming = list(RelatedCase.objects.filter(related_case=self).values_list("page_id", flat=True))
+        ids = list(dict.fromkeys(outgoing + incoming))
+        cases = {case.pk: case for case in CaseStudyPage.objects.live().public().filter(pk__in=ids).select_related("municipality")}
+        return [cases[pk] for pk in ids if pk in cases]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_cases"] = self.related_cases()
+        return context
+
+    def review_is_overdue(self, months=24):
+        if not self.last_reviewed:
+            return True
+        return (timezone.localdate() - self.last_reviewed).days > months * 30.5
+
+
+class CaseAttachment(Orderable):
+    page = ParentalKey(CaseStudyPage, related_name="attachments", on_delete=models.CASCADE)
+    document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("titel"), max_length=255, blank=True, help_text=_("Laat leeg om de titel van het document te gebruiken."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class RelatedCase(Orderable):
+    page = ParentalKey(CaseStudyPage, related_name="related_links", on_delete=models.CASCADE)
+    related_case = models.ForeignKey(
+        CaseStudyPage, verbose_name=_("praktijkvoorbeeld"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("related_case")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "related_case")]

@@ -1,0 +1,130 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class CongressIndexPage(Page):
+    """'Congres': all editions of the national congress on ward-based work."""
+
+    intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.CongressEditionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht congressen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = CongressEditionPage.objects.child_of(self).live().order_by("-year")
+        return context
+
+
+class CongressEditionPage(Page):
+    """One yearly edition of the congress; its URL is /congres/<year>/."""
+
+    year = models.PositiveSmallIntegerField(_("jaar"), unique=True)
+    city = models.CharField(_("plaats"), max_length=80, blank=True)
+    start_date = models.DateField(_("eerste dag"), null=True, blank=True)
+    end_date = models.DateField(_("laatste dag"), null=True, blank=True)
+    month_only = models.BooleanField(
+        _("alleen de maand is bekend"), default=False, help_text=_("Toon alleen maand en jaar van de eerste dag.")
+    )
+    theme = models.CharField(_("congresthema"), max_length=255, blank=True)
+    intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    expected_participants = models.PositiveIntegerField(_("verwachte deelnemers"), null=True, blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("year"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("month_only"),
+                FieldPanel("expected_participants"),
+            ],
+            heading=_("Editie"),
+        ),
+        FieldPanel("theme"),
+        FieldPanel("intro"),
+        InlinePanel("sessions", heading=_("Programma"), label=_("sessie")),
+        InlinePanel("presentations", heading=_("Presentaties"), label=_("presentatie")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("city"),
+        index.SearchField("theme"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["knowledge.CongressIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("congreseditie")
+        verbose_name_plural = _("congresedities")
+        ordering = ["-year"]
+
+    def __str__(self):
+        return f"{self.year} {self.city}"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("De laatste dag ligt vóór de eerste dag.")})
+
+    def full_clean(self, *args, **kwargs):
+        # The year is the address: /congres/2015/
+        if self.year:
+            self.slug = str(self.year)
+        super().full_clean(*args, **kwargs)
+
+    @property
+    def dates_label(self):
+        if not self.start_date:
+            return ""
+        if self.month_only:
+            return formats.date_format(self.start_date, "F Y")
+        if not self.end_date or self.end_date == self.start_date:
+            return formats.date_format(self.start_date, "j F Y")
+        if self.start_date.month == self.end_date.month:
+            return f"{self.start_date.day}–{formats.date_format(self.end_date, 'j F Y')}"
+        return f"{formats.date_format(self.start_date, 'j F')} – {formats.date_format(self.end_date, 'j F Y')}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cases"] = self.cases.live().public().select_related("municipality").prefetch_related("themes").order_by("title")
+        return context
+
+
+class CongressSession(Orderable):
+    page = ParentalKey(CongressEditionPage, related_name="sessions", on_delete=models.CASCADE)
+    title = models.CharField(_("titel"), max_length=255)
+    speakers = models.CharField(_("sprekers"), max_length=255, blank=True)
+    perspective = models.CharField(
+        _("perspectief"), max_length=255, blank=True, help_text=_("Het perspectief of de lijn van het programma waar deze sessie bij hoort.")
+    )
+    description = models.TextField(_("omschrijving"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("speakers"), FieldPanel("perspective"), FieldPanel("description")]
+
+
+class CongressPresentation(Orderable):
+    page = ParentalKey(CongressEditionPage, related_name="presentations", on_delete=models.CASCADE)
+    title = models.CharField(_("titel"), max_length=255)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    case = models.ForeignKey(
+        "knowledge.CaseStudyPage", verbose_name=_("praktijkvoorbeeld"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("document"), FieldPanel("case")]

@@ -1,0 +1,45 @@
+"""The fixed top of the page tree: home, 'Praktijkvoorbeelden' and 'Congres'."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from knowledge.models import CaseIndexPage, CongressIndexPage
+
+
+@transaction.atomic
+def ensure_home():
+    """The home page as root of the default site, replacing Wagtail's welcome page."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        welcome = root.get_children().filter(depth=2, content_type__model="page").first()
+        home = root.add_child(instance=HomePage(title="Wijkwijs", slug="wijkwijs-home"))
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Wijkwijs")
+        else:
+            site.root_page = home
+            site.site_name = "Wijkwijs"
+            site.save()
+        if welcome is not None:
+            welcome.delete()
+    return home
+
+
+def _ensure_child(parent, model, title, slug):
+    existing = model.objects.first()
+    if existing is not None:
+        return existing
+    return parent.add_child(instance=model(title=title, slug=slug))
+
+
+@transaction.atomic
+def ensure_case_index():
+    return _ensure_child(ensure_home(), CaseIndexPage, _("Praktijkvoorbeelden"), "praktijkvoorbeelden")
+
+
+@transaction.atomic
+def ensure_congress_index():
+    return _ensure_child(ensure_home(), CongressIndexPage, _("Congres"), "congres")

@@ -1,0 +1,39 @@
+"""Dutch analysis for OpenSearch and Elasticsearch indexes.
+
+Every text field of the index uses the `default` analyzer at index time and `default_search` at
+query time: lowercase, diacritics folded, Dutch stop words, compound words split against the
+word list, Dutch stemming; synonyms are applied when searching, so that editors can extend the
+synonym file without reindexing the documents' terms.
+"""
+
+from search.words import compound_parts, synonym_groups
+
+INDEX_FILTERS = ["lowercase", "asciifolding", "dutch_stop", "dutch_compounds", "dutch_stemmer"]
+SEARCH_FILTERS = ["lowercase", "asciifolding", "dutch_stop", "dutch_synonyms", "dutch_compounds", "dutch_stemmer"]
+
+
+def dutch_index_settings():
+    return {
+        "settings": {
+            "analysis": {
+                "filter": {
+                    "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                    "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                    "dutch_compounds": {
+                        "type": "dictionary_decompounder",
+                        "word_list": list(compound_parts()),
+                        "min_subword_size": 3,
+                    },
+                    "dutch_synonyms": {
+                        "type": "synonym_graph",
+                        "synonyms": [", ".join(group) for group in synonym_groups()],
+                        "lenient": True,
+                    },
+                },
+                "analyzer": {
+                    "default": {"type": "custom", "tokenizer": "standard", "filter": INDEX_FILTERS},
+                    "default_search": {"type": "custom", "tokenizer": "standard", "filter": SEARCH_FILTERS},
+                },
+            },
+        }
+    }
