@@ -39,6 +39,12 @@ def compound_split(word):
     return [part for part in _folded_parts() if part != word and part in word]
 
 
+def compound_parts_of(text):
+    """The distinct compound parts found in a text, as one string."""
+    parts = dict.fromkeys(part for word in words(text) for part in compound_split(word))
+    return " ".join(parts)
+
+
 def words(text):
     return WORD.findall(fold(text))
 

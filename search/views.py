@@ -1,14 +1,90 @@
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+
+from search.autocomplete import suggestions
+from search.params import FACETS, InvalidSearchParams, SearchParams, parse_search_params
+from search.results import result_json
+from search.service import run_search
+
+FACET_LEGENDS = {
+    "theme": gettext_lazy("Thema"),
+    "municipality": gettext_lazy("Gemeente"),
+    "province": gettext_lazy("Provincie"),
+    "year": gettext_lazy("Startjaar"),
+    "congress": gettext_lazy("Congres"),
+}
 
 
-def search_page(request):
-    return render(request, "search/search.html", {})
+def bad_request(error):
+    return JsonResponse(
+        {"error": _("Ongeldige zoekparameters"), "details": error.errors}, status=400, json_dumps_params={"ensure_ascii": False}
+    )
 
 
+@require_GET
 def search_api(request):
-    return JsonResponse({})
+    try:
+        params = parse_search_params(request.GET)
+    except InvalidSearchParams as error:
+        return bad_request(error)
+    outcome = run_search(params)
+    return JsonResponse({
+        "query": params.q,
+        "count": outcome.count,
+        "page": params.page,
+        "page_size": params.page_size,
+        "backend": outcome.backend,
+        "results": [result_json(case, outcome.highlights.get(case.pk, ""), request) for case in outcome.cases],
+        "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
+        "suggestion": outcome.suggestion,
+    }, json_dumps_params={"ensure_ascii": False})
 
 
+@require_GET
 def autocomplete_api(request):
-    return JsonResponse({})
+    q = " ".join(request.GET.get("q", "").split())[:100]
+    return JsonResponse({"query": q, "suggestions": suggestions(q, request)}, json_dumps_params={"ensure_ascii": False})
+
+
+def active_filters(params, facets):
+    labels = {(name, value.value): value.label for name in FACETS for value in facets.get(name, [])}
+    active = []
+    for name, values in params.filters.items():
+        for value in values:
+            active.append({
+                "legend": FACET_LEGENDS[name],
+                "label": labels.get((name, str(value)), str(value)),
+                "remove_url": "?" + params.without(name, value),
+            })
+    return active
+
+
+@require_GET
+def search_page(request):
+    try:
+        params = parse_search_params(request.GET)
+        errors = {}
+    except InvalidSearchParams as error:
+        params, errors = SearchParams(q=" ".join(request.GET.get("q", "").split())[:200]), error.errors
+    outcome = run_search(params)
+    facet_groups = [
+        {"name": name, "legend": FACET_LEGENDS[name], "values": outcome.facets[name]} for name in FACETS if outcome.facets[name]
+    ]
+    context = {
+        "params": params,
+        "errors": errors,
+        "outcome": outcome,
+        "results": [(case, outcome.highlights.get(case.pk, "")) for case in outcome.cases],
+        "facet_groups": facet_groups,
+        "active_filters": active_filters(params, outcome.facets),
+        "previous_url": "?" + params.query_string(page=params.page - 1) if params.page > 1 else "",
+        "next_url": "?" + params.query_string(page=params.page + 1) if params.page < outcome.page_count else "",
+        "newest_url": "?" + params.query_string(sort="newest", page=1),
+        "relevance_url": "?" + params.query_string(sort="relevance", page=1),
+        "suggestion_url": "?" + params.query_string(q=outcome.suggestion, page=1) if outcome.suggestion else "",
+        "clear_filters_url": "?" + params.query_string(theme=(), municipality=(), province=(), year=(), congress=(), page=1),
+    }
+    return render(request, "search/search.html", context, status=400 if errors else 200)

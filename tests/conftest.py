@@ -1,10 +1,6 @@
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from wagtail.models import Page
-
-from knowledge.demo import load_demo
-from knowledge.models import CaseStudyPage
 
 
 def search_backend_names():
@@ -21,15 +17,31 @@ def remove_site_content():
 
 
 @pytest.fixture(scope="module")
-def demo_library(django_db_setup, django_db_blocker):
-    """The demo content, indexed in every search backend, for the tests of one module."""
+def search_library(django_db_setup, django_db_blocker):
+    """The demo cases plus the search test cases, indexed in every backend, for one test module."""
+    from django.core.management import call_command
+
+    from knowledge.demo import load_demo
+    from tests.search_helpers import load_extra_cases
+
     with django_db_blocker.unblock():
         load_demo()
+        load_extra_cases()
         call_command("update_index", verbosity=0)
-        yield CaseStudyPage.objects.live()
+        yield
         remove_site_content()
 
 
 @pytest.fixture(params=search_backend_names())
 def search_backend(request):
     return request.param
+
+
+@pytest.fixture(autouse=True)
+def engine_state():
+    """Each test starts with the engine considered reachable."""
+    from search import availability
+
+    availability.reset()
+    yield
+    availability.reset()

@@ -44,6 +44,10 @@ class CaseTag(TaggedItemBase):
     content_object = ParentalKey("knowledge.CaseStudyPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+# On OpenSearch/Elasticsearch: the words as written, for spelling suggestions (see search/analysis.py).
+SPELLING_SUBFIELD = {"fields": {"spelling": {"type": "text", "analyzer": "spelling"}}}
+
+
 def lines(text):
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
@@ -110,7 +114,7 @@ class CaseStudyPage(Page):
     )
     licence = models.CharField(_("licentie"), max_length=32, choices=Licence.choices, default=Licence.CC_BY)
     municipality = models.ForeignKey(
-        "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.PROTECT, related_name="cases"
+        "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="cases"
     )
 
     content_panels = Page.content_panels + [
@@ -161,15 +165,16 @@ class CaseStudyPage(Page):
     ])
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=3),
-        index.SearchField("body"),
+        index.SearchField("summary", boost=3, es_extra=SPELLING_SUBFIELD),
+        index.SearchField("body", es_extra=SPELLING_SUBFIELD),
         index.SearchField("results"),
         index.SearchField("lessons_learned"),
         index.SearchField("neighbourhoods", boost=2),
         index.SearchField("partners"),
+        index.SearchField("compound_parts"),
         index.SearchField("municipality_name", boost=2),
-        index.RelatedFields("themes", [index.SearchField("name", boost=2)]),
-        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.SearchField("theme_names", boost=2),
+        index.SearchField("tag_names", boost=2),
         index.AutocompleteField("municipality_name"),
         index.FilterField("external_id"),
         index.FilterField("municipality"),
@@ -177,7 +182,7 @@ class CaseStudyPage(Page):
         index.FilterField("theme_slugs", type="CharField"),
         index.FilterField("congress_years", type="IntegerField"),
         index.FilterField("year_start"),
-        index.FilterField("first_published_at"),
+        index.FilterField("latest_revision"),
     ]
 
     parent_page_types = ["knowledge.MunicipalityPage"]
@@ -217,6 +222,19 @@ class CaseStudyPage(Page):
     def province_label(self):
         code = self.province_code
         return Province(code).label if code else ""
+
+    def compound_parts(self):
+        """Known parts of compound words in the text ('ambtenaar' of 'wijkambtenaar'), for database search."""
+        from search.dutch import compound_parts_of
+
+        body_text = " ".join(self._meta.get_field("body").get_searchable_content(self.body))
+        return compound_parts_of(" ".join([self.title, self.summary, body_text, self.results, self.lessons_learned]))
+
+    def theme_names(self):
+        return " ".join(theme.name for theme in self.themes.all())
+
+    def tag_names(self):
+        return " ".join(tag.name for tag in self.tags.all())
 
     def theme_slugs(self):
         return [theme.slug for theme in self.themes.all()]
@@ -260,8 +278,21 @@ class CaseStudyPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_cases"] = self.related_cases()
+        context["related_cases"] = self.related_and_similar_cases()
         return context
+
+    def related_and_similar_cases(self, limit=4):
+        """Editor-linked cases first, then the most similar ones the search engine finds."""
+        from search.results import cases_in_order
+        from search.service import similar_case_pks
+
+        linked = self.related_cases()
+        wanted = max(limit - len(linked), 0)
+        if not wanted:
+            return linked
+        taken = {case.pk for case in linked} | {self.pk}
+        similar = [pk for pk in similar_case_pks(self, limit + len(taken)) if pk not in taken][:wanted]
+        return linked + cases_in_order(similar)
 
     def review_is_overdue(self, months=24):
         if not self.last_reviewed:

@@ -1,20 +1,19 @@
 """Elasticsearch 8/9 (official client) with the same Dutch analysis as OpenSearch."""
 
+from elastic_transport import TransportError
+from elasticsearch import ApiError
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
-from modelsearch.utils import deep_update
 
-from search.analysis import dutch_index_settings
+from search.backends.opensearch import engine_params
+from search.backends.resilient import BacklogOnFailureMixin
 
 
-class DutchElasticsearchBackend(Elasticsearch9SearchBackend):
+class DutchElasticsearchBackend(BacklogOnFailureMixin, Elasticsearch9SearchBackend):
     engine_name = "elasticsearch"
+    connection_errors = (TransportError, ApiError)
 
     def __init__(self, params):
-        options = params.setdefault("OPTIONS", {})
-        options.setdefault("max_retries", 0)
-        options.setdefault("retry_on_timeout", False)
-        params["INDEX_SETTINGS"] = deep_update(dutch_index_settings(), params.get("INDEX_SETTINGS", {}))
-        super().__init__(params)
+        super().__init__(engine_params(params))
 
 
 SearchBackend = DutchElasticsearchBackend

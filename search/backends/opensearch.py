@@ -1,21 +1,28 @@
-"""OpenSearch 3 with Dutch analysis and fail-fast connections."""
+"""OpenSearch 3 with Dutch analysis, fail-fast connections and a backlog while it is away."""
 
 from modelsearch.backends.opensearch3 import OpenSearch3SearchBackend
 from modelsearch.utils import deep_update
+from opensearchpy.exceptions import ConnectionError, TransportError
 
 from search.analysis import dutch_index_settings
+from search.backends.resilient import BacklogOnFailureMixin
 
 
-class DutchOpenSearchBackend(OpenSearch3SearchBackend):
+def engine_params(params):
+    """Shared by both engines: no retries (the database answers instead) and Dutch analysis."""
+    options = params.setdefault("OPTIONS", {})
+    options.setdefault("max_retries", 0)
+    options.setdefault("retry_on_timeout", False)
+    params["INDEX_SETTINGS"] = deep_update(dutch_index_settings(), params.get("INDEX_SETTINGS", {}))
+    return params
+
+
+class DutchOpenSearchBackend(BacklogOnFailureMixin, OpenSearch3SearchBackend):
     engine_name = "opensearch"
+    connection_errors = (ConnectionError, TransportError)
 
     def __init__(self, params):
-        options = params.setdefault("OPTIONS", {})
-        # Answer from the database instead of retrying against an engine that is away.
-        options.setdefault("max_retries", 0)
-        options.setdefault("retry_on_timeout", False)
-        params["INDEX_SETTINGS"] = deep_update(dutch_index_settings(), params.get("INDEX_SETTINGS", {}))
-        super().__init__(params)
+        super().__init__(engine_params(params))
 
 
 SearchBackend = DutchOpenSearchBackend

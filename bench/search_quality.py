@@ -1,0 +1,92 @@
+"""Search quality: nDCG@10 and recall@10 of each backend on graded Dutch queries.
+
+    python -m bench.search_quality [--cases FILE] [--queries FILE]
+
+Runs in a throwaway database; which database and engine come from DATABASE_URL and SEARCH_URL.
+Prints one JSON line per backend measured (the database backend always, the engine when set).
+"""
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+from bench.django_env import setup_django, throwaway_database
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+K = 10
+
+
+def dcg(gains):
+    return sum(gain / math.log2(rank + 2) for rank, gain in enumerate(gains))
+
+
+def ndcg_at_k(ranked_ids, relevance):
+    ideal = dcg(sorted(relevance.values(), reverse=True)[:K])
+    return dcg([relevance.get(case_id, 0) for case_id in ranked_ids[:K]]) / ideal if ideal else 0.0
+
+
+def recall_at_k(ranked_ids, relevance):
+    relevant = {case_id for case_id, grade in relevance.items() if grade > 0}
+    return len(relevant & set(ranked_ids[:K])) / len(relevant) if relevant else 0.0
+
+
+def measure(cases_file, queries_file):
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+
+    from knowledge.importer import CaseImporter, read_records
+    from knowledge.models import CaseStudyPage
+    from search.database_search import database_search
+    from search.engine_search import engine_search
+    from search.facets import resolve_filters
+    from search.params import SearchParams
+    from search.query_text import parse_query_text
+    from search.service import engine_backend
+
+    with open(cases_file, encoding="utf-8") as stream:
+        report = CaseImporter().run(read_records(stream))
+    if report.failed:
+        raise SystemExit(f"import failed: {report.failed}")
+    call_command("update_index", verbosity=0)
+    external_ids = dict(CaseStudyPage.objects.values_list("pk", "external_id"))
+    queries = json.loads(Path(queries_file).read_text(encoding="utf-8"))
+
+    runners = {f"database ({connection.vendor})": lambda params, text: database_search(params, text, resolve_filters(params))}
+    backend = engine_backend()
+    if backend is not None:
+        runners[settings.SEARCH_ENGINE] = lambda params, text: engine_search(backend, params, text, resolve_filters(params))
+
+    for name, run in runners.items():
+        ndcgs, recalls, per_query = [], [], []
+        for query in queries:
+            params = SearchParams(q=query["q"], page_size=K)
+            ranked = [external_ids[pk] for pk in run(params, parse_query_text(params.q)).pks]
+            ndcgs.append(ndcg_at_k(ranked, query["rel"]))
+            recalls.append(recall_at_k(ranked, query["rel"]))
+            per_query.append({"q": query["q"], "ndcg": round(ndcgs[-1], 3), "top": ranked[:3]})
+        yield {
+            "backend": name,
+            "queries": len(queries),
+            "ndcg@10": round(sum(ndcgs) / len(ndcgs), 3),
+            "recall@10": round(sum(recalls) / len(recalls), 3),
+            "per_query": per_query,
+        }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", default=EXAMPLES / "cases.json")
+    parser.add_argument("--queries", default=EXAMPLES / "queries.json")
+    args = parser.parse_args(argv)
+    setup_django()
+    with throwaway_database():
+        for result in measure(args.cases, args.queries):
+            print(json.dumps(result, ensure_ascii=False))
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Search, facets and highlights on the database backend (SQLite FTS5 or PostgreSQL full text)."""
+
+import difflib
+
+from django.db.models import Count, Q
+from modelsearch.backends import get_search_backend
+from modelsearch.query import And, Or, Phrase, PlainText
+
+from knowledge.models import CaseStudyPage, ThemedCase
+from search.dutch import fold, synonyms, words
+from search.highlight import highlight
+from search.raw import RawResults
+
+RERANK_WINDOW = 100
+
+def live_cases():
+    return CaseStudyPage.objects.live().public()
+
+
+def _word_query(word, compound_parts):
+    alternatives = [PlainText(word)] + [Phrase(other) if " " in other else PlainText(other) for other in synonyms(word)]
+    if compound_parts:
+        alternatives.append(PlainText(" ".join(compound_parts), operator="and"))
+    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+
+
+def text_query(query_text, relaxed=False):
+    parts = [_word_query(word, query_text.compound_parts(word)) for word in query_text.words]
+    parts += [Phrase(phrase) for phrase in query_text.phrases]
+    if len(parts) == 1:
+        return parts[0]
+    if relaxed:
+        return Or(parts)
+    return And(parts)
+
+
+def filter_cases(queryset, resolved, skip=None):
+    for name, values in resolved.items():
+        if name == skip:
+            continue
+        if name == "theme":
+            queryset = queryset.filter(pk__in=ThemedCase.objects.filter(tag__slug__in=values).values("content_object_id"))
+        elif name == "municipality":
+            queryset = queryset.filter(municipality_id__in=values)
+        elif name == "province":
+            queryset = queryset.filter(municipality__province__in=values)
+        elif name == "year":
+            queryset = queryset.filter(year_start__in=values)
+        elif name == "congress":
+            through = CaseStudyPage.congress_editions.through
+            queryset = queryset.filter(
+                pk__in=through.objects.filter(congresseditionpage__year__in=values).values("casestudypage_id")
+            )
+    return queryset
+
+
+def facet_counts(matched, resolved):
+    def counted(queryset, field):
+        return {row[field]: row["n"] for row in queryset.values(field).annotate(n=Count("pk", distinct=True)).order_by()}
+
+    def scope(skip):
+        return filter_cases(matched, resolved, skip=skip).values("pk")
+
+    through = CaseStudyPage.congress_editions.through
+    return {
+        "theme": {
+            row["tag__slug"]: row["n"]
+            for row in ThemedCase.objects.filter(content_object_id__in=scope("theme"))
+            .values("tag__slug").annotate(n=Count("content_object_id", distinct=True)).order_by()
+        },
+        "municipality": counted(CaseStudyPage.objects.filter(pk__in=scope("municipality")), "municipality_id"),
+        "province": counted(CaseStudyPage.objects.filter(pk__in=scope("province")), "municipality__province"),
+        "year": {
+            key: value
+            for key, value in counted(CaseStudyPage.objects.filter(pk__in=scope("year")), "year_start").items()
+            if key
+        },
+        "congress": {
+            row["congresseditionpage__year"]: row["n"]
+            for row in through.objects.filter(casestudypage_id__in=scope("congress"))
+            .values("congresseditionpage__year").annotate(n=Count("casestudypage_id", distinct=True)).order_by()
+        },
+    }
+
+
+def phrase_first(ranked_cases, phrase):
+    """The best RERANK_WINDOW pks, those with the words side by side first (the database cannot rank phrases)."""
+    folded_phrase = " ".join(words(phrase))
+    rows = list(ranked_cases.values_list("pk", "title", "summary", "body")[:RERANK_WINDOW])
+
+    def has_phrase(row):
+        return folded_phrase in " ".join(words(" ".join(str(value) for value in row[1:])))
+
+    return [row[0] for row in sorted(rows, key=lambda row: not has_phrase(row))]
+
+
+def suggest_spelling(query_text):
+    """A query with each unknown word replaced by the closest word the library uses."""
+    vocabulary = set()
+    for title, summary in live_cases().values_list("title", "summary").iterator():
+        vocabulary.update(words(f"{title} {summary}"))
+    changed, suggestion = False, []
+    for word in query_text.words:
+        folded = fold(word)
+        if folded in vocabulary or len(folded) < 4:
+            suggestion.append(word)
+            continue
+        close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
+        suggestion.append(close[0] if close else word)
+        changed = changed or bool(close)
+    return " ".join(suggestion) if changed else ""
+
+
+def matching_cases(query_text, backend_name, relaxed=False):
+    """Live cases matching the text, ordered by relevance (all of them for an empty query)."""
+    base = live_cases()
+    if query_text.is_empty:
+        return base
+    backend = get_search_backend(backend_name)
+    return backend.search(text_query(query_text, relaxed), base).get_queryset()
+
+
+def database_search(params, query_text, resolved, backend_name="database"):
+    matched = matching_cases(query_text, backend_name)
+    if not query_text.is_empty and len(query_text.words) > 1 and not filter_cases(matched, resolved).exists():
+        # No case has every word: rank the cases that have some of them.
+        matched = matching_cases(query_text, backend_name, relaxed=True)
+    filtered = filter_cases(matched, resolved)
+    if params.sort == "newest" or query_text.is_empty:
+        filtered = filtered.order_by("-first_published_at", "-pk")
+    count = filtered.count()
+    if params.sort == "relevance" and len(query_text.words) > 1 and params.offset < RERANK_WINDOW:
+        ranked = phrase_first(filtered, query_text.loose_text)
+        page = ranked[params.offset : params.offset + params.page_size]
+    else:
+        page = list(filtered.values_list("pk", flat=True)[params.offset : params.offset + params.page_size])
+    highlights = {}
+    if not query_text.is_empty and page:
+        query_words = list(query_text.words) + [word for phrase in query_text.phrases for word in words(phrase)]
+        body_field = CaseStudyPage._meta.get_field("body")
+        for case in CaseStudyPage.objects.filter(pk__in=page).only("pk", "title", "summary", "body", "results", "lessons_learned"):
+            texts = [case.summary, *body_field.get_searchable_content(case.body), case.results, case.lessons_learned, case.title]
+            highlights[case.pk] = highlight(texts, query_words)
+    suggestion = suggest_spelling(query_text) if count == 0 and query_text.words else ""
+    return RawResults(pks=page, count=count, facets=facet_counts(matched, resolved), highlights=highlights, suggestion=suggestion)
+
+
+def similar_cases(case, limit):
+    """Cases sharing the most themes, then from the same municipality, then from the same province."""
+    theme_ids = list(case.themes.values_list("pk", flat=True))
+    others = live_cases().exclude(pk=case.pk)
+    found = list(
+        others.filter(pk__in=ThemedCase.objects.filter(tag_id__in=theme_ids).values("content_object_id"))
+        .annotate(shared=Count("themed_items", filter=Q(themed_items__tag_id__in=theme_ids), distinct=True))
+        .order_by("-shared", "-first_published_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for nearby in (Q(municipality_id=case.municipality_id), Q(municipality__province=case.province_code)):
+        if len(found) < limit and case.municipality_id:
+            found += list(
+                others.filter(nearby).exclude(pk__in=found).order_by("-first_published_at")
+                .values_list("pk", flat=True)[: limit - len(found)]
+            )
+    return found

@@ -1,0 +1,194 @@
+"""One request to OpenSearch/Elasticsearch: relevance, filters, facets, highlights and spelling.
+
+Indexing is Wagtail's (modelsearch); this module only builds the query against the fields that
+modelsearch's mapping declares for CaseStudyPage and reads the answer.
+"""
+
+from functools import lru_cache
+
+from modelsearch import index as search_index
+
+from knowledge.models import CaseStudyPage
+from search.raw import RawResults
+
+# Text fields and their weight: title and summary count more than the body.
+TEXT_WEIGHTS = {
+    "title": 4,
+    "summary": 3,
+    "theme_names": 2,
+    "tag_names": 2,
+    "municipality_name": 2,
+    "neighbourhoods": 2,
+    "body": 1,
+    "results": 1,
+    "lessons_learned": 1,
+    "partners": 1,
+}
+PHRASE_FIELDS = ("title", "summary", "body")
+HIGHLIGHT_FIELDS = ("summary", "body", "results", "lessons_learned", "title")
+SPELLING_FIELDS = ("summary", "body")
+FACET_FIELDS = {
+    "theme": "theme_slugs",
+    "municipality": "municipality",
+    "province": "province_code",
+    "year": "year_start",
+    "congress": "congress_years",
+}
+FACET_SIZES = {"theme": 100, "municipality": 500, "province": 12, "year": 100, "congress": 100}
+MINIMUM_SHOULD_MATCH = "2<75%"
+FUZZINESS = "AUTO:5,9"  # no typos below 5 letters, one up to 8, two from 9
+
+
+@lru_cache(maxsize=4)
+def columns(mapping_class):
+    """Index column names of CaseStudyPage's search fields, as modelsearch maps them."""
+    mapping = mapping_class(CaseStudyPage)
+    text, filters = {}, {}
+    for field in CaseStudyPage.get_search_fields():
+        if isinstance(field, search_index.SearchField):
+            text[field.field_name] = mapping.get_field_column_name(field)
+        elif isinstance(field, search_index.FilterField):
+            filters[field.field_name] = mapping.get_field_column_name(field)
+    return {"text": text, "filter": filters, "content_type": mapping.get_content_type()}
+
+
+def _weighted(cols, names):
+    return [f"{cols['text'][name]}^{TEXT_WEIGHTS[name]}" for name in names]
+
+
+def text_clause(query_text, cols):
+    fields = _weighted(cols, TEXT_WEIGHTS)
+    clauses = {"must": [], "should": []}
+    if query_text.words:
+        loose = query_text.loose_text
+        clauses["must"].append({
+            "bool": {
+                "should": [
+                    {"multi_match": {"query": loose, "fields": fields, "type": "cross_fields",
+                                     "minimum_should_match": MINIMUM_SHOULD_MATCH}},
+                    {"multi_match": {"query": loose, "fields": fields, "type": "best_fields", "fuzziness": FUZZINESS,
+                                     "prefix_length": 1, "minimum_should_match": MINIMUM_SHOULD_MATCH, "boost": 0.3}},
+                    *([{"multi_match": {"query": query_text.split_text, "fields": fields, "type": "cross_fields",
+                                        "operator": "and", "boost": 0.5}}] if query_text.split_text else []),
+                ],
+                "minimum_should_match": 1,
+            }
+        })
+        if len(query_text.words) > 1:
+            # Words that stand together in the text rank above the same words scattered.
+            clauses["should"].append({"multi_match": {"query": loose, "fields": _weighted(cols, PHRASE_FIELDS),
+                                                      "type": "phrase", "slop": 2, "boost": 2}})
+    for phrase in query_text.phrases:
+        clauses["must"].append({"multi_match": {"query": phrase, "fields": fields, "type": "phrase"}})
+    return {"bool": clauses}
+
+
+def filter_clauses(resolved, cols):
+    return {name: {"terms": {cols["filter"][FACET_FIELDS[name]]: list(values)}} for name, values in resolved.items()}
+
+
+def build_request(params, query_text, resolved, cols):
+    """The body of the search request for one page of results with facets."""
+    base_filters = [
+        {"term": {"_django_content_type": cols["content_type"]}},
+        {"term": {cols["filter"]["live"]: True}},
+    ]
+    query = {"match_all": {}} if query_text.is_empty else text_clause(query_text, cols)
+    by_facet = filter_clauses(resolved, cols)
+    aggregations = {}
+    for name, field_name in FACET_FIELDS.items():
+        others = [clause for other, clause in by_facet.items() if other != name]
+        aggregations[name] = {
+            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
+            "aggs": {"values": {"terms": {"field": cols["filter"][field_name], "size": FACET_SIZES[name]}}},
+        }
+    body = {
+        "query": {"bool": {"must": query, "filter": base_filters}},
+        "post_filter": {"bool": {"filter": list(by_facet.values())}},
+        "aggs": aggregations,
+        "from": params.offset,
+        "size": params.page_size,
+        "track_total_hits": True,
+        "_source": False,
+    }
+    if params.sort == "newest" or query_text.is_empty:
+        body["sort"] = [{cols["filter"]["first_published_at"]: {"order": "desc", "missing": "_last"}}, {"pk": "desc"}]
+    if not query_text.is_empty:
+        body["highlight"] = {
+            "pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html",
+            "fragment_size": 180, "number_of_fragments": 1, "no_match_size": 0,
+            "fields": {cols["text"][name]: {} for name in HIGHLIGHT_FIELDS},
+        }
+    if query_text.words:
+        body["suggest"] = {
+            "text": query_text.loose_text,
+            **{f"spelling_{name}": {"term": {"field": cols["text"][name] + ".spelling", "suggest_mode": "popular",
+                                             "min_word_length": 4}} for name in SPELLING_FIELDS},
+        }
+    return body
+
+
+def send(backend, body):
+    index_name = backend.get_index_for_model(CaseStudyPage).name
+    if getattr(backend, "use_new_elasticsearch_api", False):
+        return backend.es.search(index=index_name, **body)
+    return backend.es.search(index=index_name, body=body)
+
+
+def _suggestion(response, query_text):
+    best = {}
+    for name, entries in (response.get("suggest") or {}).items():
+        for entry in entries:
+            for option in entry.get("options", []):
+                current = best.get(entry["text"])
+                if current is None or option["freq"] > current["freq"]:
+                    best[entry["text"]] = option
+    suggestion = " ".join(best[word.lower()]["text"] if word.lower() in best else word for word in query_text.words)
+    return suggestion if suggestion != query_text.loose_text else ""
+
+
+def read_response(response, query_text, cols):
+    highlight_order = [cols["text"][name] for name in HIGHLIGHT_FIELDS]
+    pks, highlights = [], {}
+    for hit in response["hits"]["hits"]:
+        pk = int(hit["_id"])
+        pks.append(pk)
+        fragments = hit.get("highlight", {})
+        for column in highlight_order:
+            if fragments.get(column):
+                highlights[pk] = fragments[column][0]
+                break
+    facets = {
+        name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["values"]["buckets"]}
+        for name in FACET_FIELDS
+    }
+    total = response["hits"]["total"]
+    count = total["value"] if isinstance(total, dict) else total
+    suggestion = _suggestion(response, query_text) if count == 0 else ""
+    return RawResults(pks=pks, count=count, facets=facets, highlights=highlights, suggestion=suggestion)
+
+
+def engine_search(backend, params, query_text, resolved):
+    cols = columns(backend.mapping_class)
+    response = send(backend, build_request(params, query_text, resolved, cols))
+    return read_response(response, query_text, cols)
+
+
+def more_like_this(backend, case, limit):
+    cols = columns(backend.mapping_class)
+    body = {
+        "query": {
+            "bool": {
+                "must": {"more_like_this": {
+                    "fields": [cols["text"][name] for name in ("title", "summary", "body", "theme_names")],
+                    "like": [{"_index": backend.get_index_for_model(CaseStudyPage).name, "_id": str(case.pk)}],
+                    "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 40,
+                    "minimum_should_match": "5%",
+                }},
+                "filter": [{"term": {"_django_content_type": cols["content_type"]}}, {"term": {cols["filter"]["live"]: True}}],
+            }
+        },
+        "size": limit,
+        "_source": False,
+    }
+    return [int(hit["_id"]) for hit in send(backend, body)["hits"]["hits"]]

@@ -1,0 +1,119 @@
+"""The parameters of /zoeken/, /api/search/ and the exports: parsed, checked, and written back."""
+
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_FILTER = 20
+MAX_PAGE = 1000
+DEFAULT_PAGE_SIZE = 10
+SORTS = ("relevance", "newest")
+FACETS = ("theme", "municipality", "province", "year", "congress")
+INTEGER_FACETS = ("year", "congress")
+KNOWN_PARAMETERS = {"q", "sort", "page", "page_size", *FACETS}
+
+
+class InvalidSearchParams(ValueError):
+    def __init__(self, errors):
+        self.errors = errors  # {parameter: message}
+        super().__init__("; ".join(f"{name}: {message}" for name, message in errors.items()))
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    q: str = ""
+    theme: tuple = ()
+    municipality: tuple = ()
+    province: tuple = ()
+    year: tuple = ()
+    congress: tuple = ()
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    ignored: tuple = field(default=(), compare=False)
+
+    @property
+    def filters(self):
+        return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+    def query_string(self, **changes):
+        """The URL query of these parameters with some changed; defaults are left out."""
+        params = replace(self, **changes)
+        pairs = []
+        if params.q:
+            pairs.append(("q", params.q))
+        for name in FACETS:
+            pairs.extend((name, value) for value in getattr(params, name))
+        if params.sort != "relevance":
+            pairs.append(("sort", params.sort))
+        if params.page != 1:
+            pairs.append(("page", params.page))
+        if params.page_size != DEFAULT_PAGE_SIZE:
+            pairs.append(("page_size", params.page_size))
+        return urlencode(pairs)
+
+    def without(self, name, value):
+        return self.query_string(**{name: tuple(v for v in getattr(self, name) if v != value), "page": 1})
+
+
+def _clean_text(value):
+    return " ".join("".join(char for char in value if char.isprintable()).split())
+
+
+def _integer(raw, name, minimum, maximum, errors, default):
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        errors[name] = _("moet een geheel getal zijn, niet %(value)r") % {"value": raw[:40]}
+        return default
+    if not minimum <= value <= maximum:
+        errors[name] = _("moet tussen %(min)s en %(max)s liggen") % {"min": minimum, "max": maximum}
+        return default
+    return value
+
+
+def parse_search_params(query_dict):
+    """SearchParams from request.GET; InvalidSearchParams says what is wrong with which parameter."""
+    errors = {}
+    q = _clean_text(query_dict.get("q", ""))
+    if len(q) > MAX_QUERY_LENGTH:
+        errors["q"] = _("mag hoogstens %(max)s tekens lang zijn") % {"max": MAX_QUERY_LENGTH}
+    values = {}
+    for name in FACETS:
+        raw_values = [_clean_text(value) for value in query_dict.getlist(name)]
+        raw_values = list(dict.fromkeys(value for value in raw_values if value))
+        if len(raw_values) > MAX_VALUES_PER_FILTER:
+            errors[name] = _("hoogstens %(max)s waarden") % {"max": MAX_VALUES_PER_FILTER}
+            raw_values = raw_values[:MAX_VALUES_PER_FILTER]
+        if any(len(value) > 100 for value in raw_values):
+            errors[name] = _("waarde is te lang")
+        if name in INTEGER_FACETS:
+            numbers = []
+            for value in raw_values:
+                if value.isdigit() and 1000 <= int(value) <= 2999:
+                    numbers.append(int(value))
+                else:
+                    errors[name] = _("moet een jaartal zijn, niet %(value)r") % {"value": value[:40]}
+            raw_values = numbers
+        values[name] = tuple(raw_values)
+    sort = query_dict.get("sort") or "relevance"
+    if sort not in SORTS:
+        errors["sort"] = _("kies 'relevance' of 'newest'")
+        sort = "relevance"
+    page = _integer(query_dict.get("page"), "page", 1, MAX_PAGE, errors, 1)
+    # A page size above the maximum is capped rather than refused.
+    page_size = min(_integer(query_dict.get("page_size"), "page_size", 1, 10**6, errors, DEFAULT_PAGE_SIZE),
+                    settings.SEARCH_PAGE_SIZE_MAX)
+    if errors:
+        raise InvalidSearchParams(errors)
+    ignored = tuple(sorted(set(query_dict) - KNOWN_PARAMETERS))
+    return SearchParams(q=q, sort=sort, page=page, page_size=page_size, ignored=ignored, **values)

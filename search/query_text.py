@@ -1,0 +1,50 @@
+"""What a practitioner typed: quoted phrases and loose words."""
+
+import re
+from dataclasses import dataclass
+
+from search.dutch import compound_split, fold
+
+QUOTED = re.compile(r'"([^"]+)"')
+
+# Dutch function words that carry no meaning in a question like "hoe betrek je jongeren bij de wijkraad?"
+STOP_WORDS = frozenset(
+    "aan al alle als bij dan dat de deze die dit door een en er hem het hoe hun ik in is je kan "
+    "kun kunnen maar met na naar niet nog of om onder ons ook op over te tot u uit van voor wat "
+    "we welke wie wij zal ze zich zij zijn zo".split()
+)
+
+
+@dataclass(frozen=True)
+class QueryText:
+    text: str          # the whole query, quotes removed
+    words: tuple       # loose words outside quotes, stop words removed
+    phrases: tuple     # quoted phrases
+
+    @property
+    def is_empty(self):
+        return not self.words and not self.phrases
+
+    @property
+    def loose_text(self):
+        return " ".join(self.words)
+
+    def compound_parts(self, word):
+        """The parts of a compound query word ('sportcoach' -> ['sport', 'coach']), or []."""
+        parts = compound_split(fold(word))
+        return parts if len(parts) >= 2 else []
+
+    @property
+    def split_text(self):
+        """The loose words with compounds written as their parts; '' when nothing splits."""
+        if not any(self.compound_parts(word) for word in self.words):
+            return ""
+        return " ".join(" ".join(self.compound_parts(word) or [word]) for word in self.words)
+
+
+def parse_query_text(q):
+    phrases = tuple(phrase.strip() for phrase in QUOTED.findall(q) if phrase.strip())
+    rest = QUOTED.sub(" ", q).replace('"', " ")
+    words = tuple(word for word in re.findall(r"\w+", rest) if fold(word) not in STOP_WORDS)
+    text = " ".join([*phrases, *re.findall(r"\w+", rest)])
+    return QueryText(text=text, words=words, phrases=phrases)

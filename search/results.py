@@ -1,0 +1,24 @@
+"""Search results as practitioners and API clients see them."""
+
+from knowledge.models import CaseStudyPage
+
+
+def cases_in_order(pks):
+    cases = CaseStudyPage.objects.filter(pk__in=pks).select_related("municipality").prefetch_related("themes")
+    by_pk = {case.pk: case for case in cases}
+    return [by_pk[pk] for pk in pks if pk in by_pk]
+
+
+def result_json(case, highlight, request):
+    return {
+        "external_id": case.external_id,
+        "title": case.title,
+        "url": request.build_absolute_uri(case.get_url(request)),
+        "municipality": case.municipality_name,
+        "province": case.province_label,
+        "themes": [theme.name for theme in case.themes.all()],
+        "year_start": case.year_start,
+        "year_end": case.year_end,
+        "summary": case.summary,
+        "highlight": highlight,
+    }

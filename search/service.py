@@ -1,0 +1,87 @@
+"""Running a search: the engine when it answers, the database when it does not."""
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from modelsearch.backends import get_search_backend
+
+from search import availability
+from search.database_search import database_search, similar_cases
+from search.engine_search import engine_search, more_like_this
+from search.facets import label_facets, resolve_filters
+from search.query_text import parse_query_text
+from search.results import cases_in_order
+
+logger = logging.getLogger("wijkwijs.search")
+
+
+@dataclass
+class SearchOutcome:
+    params: object
+    query_text: object
+    backend: str          # opensearch | elasticsearch | database | database-fallback
+    count: int
+    cases: list
+    highlights: dict
+    facets: dict
+    suggestion: str
+
+    @property
+    def page_count(self):
+        return max(1, -(-self.count // self.params.page_size))
+
+    @property
+    def fell_back(self):
+        return self.backend == "database-fallback"
+
+
+def engine_backend():
+    """The configured engine backend, or None for database search."""
+    if settings.SEARCH_ENGINE == "database":
+        return None
+    return get_search_backend("default")
+
+
+def _with_engine(work, fallback):
+    """Run work(backend) on the engine; on any engine failure run fallback() and say so."""
+    backend = engine_backend()
+    if backend is None:
+        return fallback(), "database"
+    if availability.engine_available():
+        try:
+            answer = work(backend)
+        except Exception as error:  # noqa: BLE001 - nothing from the engine may reach the practitioner as a 500
+            logger.error("search engine query failed, answering from the database: %r", error)
+            availability.mark_engine_down(error)
+        else:
+            if availability.mark_engine_up():
+                from search.reconcile import replay_backlog
+
+                replay_backlog(backend)
+            return answer, backend.engine_name
+    return fallback(), "database-fallback"
+
+
+def run_search(params):
+    query_text = parse_query_text(params.q)
+    resolved = resolve_filters(params)
+    raw, backend_name = _with_engine(
+        lambda backend: engine_search(backend, params, query_text, resolved),
+        lambda: database_search(params, query_text, resolved),
+    )
+    return SearchOutcome(
+        params=params,
+        query_text=query_text,
+        backend=backend_name,
+        count=raw.count,
+        cases=cases_in_order(raw.pks),
+        highlights=raw.highlights,
+        facets=label_facets(raw.facets, params),
+        suggestion=raw.suggestion,
+    )
+
+
+def similar_case_pks(case, limit=4):
+    pks, _ = _with_engine(lambda backend: more_like_this(backend, case, limit), lambda: similar_cases(case, limit))
+    return pks

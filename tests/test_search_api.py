@@ -1,0 +1,106 @@
+"""The search page, the JSON API and autocomplete, as practitioners and scripts use them."""
+
+import pytest
+from django.conf import settings
+
+pytestmark = [pytest.mark.sqlite, pytest.mark.django_db, pytest.mark.usefixtures("search_library")]
+
+
+def test_api_answers_in_the_documented_shape(client):
+    data = client.get("/api/search/", {"q": "overlast"}).json()
+    assert set(data) >= {"query", "count", "page", "page_size", "backend", "results", "facets"}
+    assert data["query"] == "overlast" and data["page"] == 1 and data["page_size"] == 10
+    assert data["backend"] == settings.SEARCH_ENGINE
+    result = data["results"][0]
+    assert set(result) >= {"external_id", "title", "url", "municipality", "province", "themes", "year_start", "summary", "highlight"}
+    assert result["external_id"] == "ex-straatcoaches"
+    assert result["municipality"] == "Leiden" and result["province"] == "Zuid-Holland"
+    assert result["url"].startswith("http://testserver/praktijkvoorbeelden/leiden/")
+    assert "<mark>" in result["highlight"]
+    assert set(data["facets"]) == {"theme", "municipality", "province", "year", "congress"}
+
+
+def test_facet_values_are_accepted_by_the_filters(client):
+    facets = client.get("/api/search/").json()["facets"]
+    for name, values in facets.items():
+        for value in values[:3]:
+            filtered = client.get("/api/search/", {name: value["value"]}).json()
+            assert filtered["count"] == value["count"], (name, value)
+
+
+@pytest.mark.parametrize(
+    "params, parameter",
+    [({"page": "twee"}, "page"), ({"page": "0"}, "page"), ({"sort": "best"}, "sort"),
+     ({"year": "vorig jaar"}, "year"), ({"congress": "99999"}, "congress"), ({"q": "x" * 500}, "q")],
+)
+def test_bad_parameters_get_a_400_naming_the_parameter(client, params, parameter):
+    response = client.get("/api/search/", params)
+    assert response.status_code == 400
+    assert parameter in response.json()["details"]
+
+
+def test_page_size_is_capped(client):
+    data = client.get("/api/search/", {"page_size": "10000"}).json()
+    assert data["page_size"] == settings.SEARCH_PAGE_SIZE_MAX
+
+
+def test_hostile_query_text_is_harmless(client):
+    for q in ['"', '""', "(", "*", "AND OR NOT", "\\", "<script>alert(1)</script>", "' OR 1=1 --", "🙂" * 10, "\x00abc"]:
+        assert client.get("/api/search/", {"q": q}).status_code == 200, q
+        page = client.get("/zoeken/", {"q": q})
+        assert page.status_code == 200, q
+        assert "<script>alert(1)</script>" not in page.content.decode()
+
+
+def test_search_page_shows_results_facets_and_removable_filters(client):
+    html = client.get("/zoeken/", {"q": "wijk", "theme": "veiligheid"}).content.decode()
+    assert "Straatcoaches tegen overlast op pleinen" in html
+    assert "<fieldset>" in html and "<legend>Thema</legend>" in html
+    assert 'value="veiligheid" checked' in html
+    assert 'href="?q=wijk"' in html  # removing the only filter keeps the words
+    assert 'aria-live="polite"' in html
+
+
+def test_search_page_keeps_the_whole_state_in_links(client):
+    html = client.get("/zoeken/", {"theme": ["jeugd", "veiligheid"], "page_size": "2", "sort": "newest"}).content.decode()
+    assert "theme=jeugd&amp;theme=veiligheid&amp;sort=newest&amp;page=2&amp;page_size=2" in html
+
+
+def test_search_page_helps_when_nothing_is_found(client):
+    html = client.get("/zoeken/", {"q": "overlast", "province": "limburg"}).content.decode()
+    assert "Geen praktijkvoorbeelden gevonden" in html
+    assert "Verwijder een of meer filters" in html
+
+
+def test_search_page_suggests_a_spelling(client):
+    html = client.get("/zoeken/", {"q": "vrijwiligerscentrale"}).content.decode()
+    if "Geen praktijkvoorbeelden gevonden" in html:
+        assert "Bedoelde u" in html
+
+
+def test_bad_parameters_on_the_page_are_explained_not_crashed(client):
+    response = client.get("/zoeken/", {"page": "abc", "q": "wijk"})
+    assert response.status_code == 400
+    assert "Niet alle zoekparameters" in response.content.decode()
+
+
+def test_autocomplete_offers_themes_municipalities_and_titles(client):
+    suggestions = client.get("/api/autocomplete/", {"q": "vei"}).json()["suggestions"]
+    assert {"type": "theme", "label": "Veiligheid", "value": "veiligheid", "url": "/zoeken/?theme=veiligheid"} in suggestions
+    assert any(item["type"] == "municipality" and item["label"] == "Tilburg" for item in client.get("/api/autocomplete/", {"q": "Til"}).json()["suggestions"])
+    titles = [item["label"] for item in client.get("/api/autocomplete/", {"q": "straatc"}).json()["suggestions"] if item["type"] == "case"]
+    assert "Straatcoaches tegen overlast op pleinen" in titles
+    assert client.get("/api/autocomplete/", {"q": "x"}).json()["suggestions"] == []
+
+
+def test_case_page_shows_editor_links_in_both_directions_and_similar_cases(client):
+    from knowledge.models import CaseStudyPage, RelatedCase
+
+    tilburg = CaseStudyPage.objects.get(external_id="ex-tilburg-wijkgericht")
+    leiden = CaseStudyPage.objects.get(external_id="ex-straatcoaches")
+    RelatedCase.objects.create(page=tilburg, related_case=leiden)
+    assert "Straatcoaches tegen overlast op pleinen" in client.get(tilburg.url).content.decode()
+    leiden_html = client.get(leiden.url).content.decode()
+    related = leiden_html.split("Verwante praktijkvoorbeelden")[1]
+    assert related.index("Tilburg: de stad van wijkgericht werken") >= 0
+    assert related.count('class="case-card"') >= 3

@@ -1,0 +1,69 @@
+"""The engine gone: answers from the database, says so, and catches up afterwards."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from search import availability
+from search.backends.opensearch import DutchOpenSearchBackend
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_library")]
+
+UNREACHABLE = "http://127.0.0.1:9"  # nothing listens on the discard port
+
+
+@pytest.fixture
+def engine_gone(monkeypatch, settings):
+    dead = DutchOpenSearchBackend({"URLS": [UNREACHABLE], "INDEX_PREFIX": settings.SEARCH_INDEX_PREFIX, "TIMEOUT": 1})
+    monkeypatch.setattr("search.service.engine_backend", lambda: dead)
+    monkeypatch.setattr("search.autocomplete.engine_backend", lambda: dead)
+    return dead
+
+
+@pytest.mark.sqlite
+def test_api_answers_from_the_database_and_says_so(client, engine_gone):
+    data = client.get("/api/search/", {"q": "overlast"}).json()
+    assert data["backend"] == "database-fallback"
+    assert data["results"][0]["external_id"] == "ex-straatcoaches"
+    assert not availability.engine_available()
+
+
+@pytest.mark.sqlite
+def test_page_shows_a_notice_and_results(client, engine_gone):
+    html = client.get("/zoeken/", {"q": "overlast"}).content.decode()
+    assert "De zoekmachine is even niet bereikbaar" in html
+    assert "Straatcoaches tegen overlast op pleinen" in html
+
+
+@pytest.mark.sqlite
+def test_case_pages_and_autocomplete_work_without_the_engine(client, engine_gone):
+    assert client.get("/praktijkvoorbeelden/leiden/straatcoaches-tegen-overlast-op-pleinen/").status_code == 200
+    assert client.get("/api/autocomplete/", {"q": "straatc"}).status_code == 200
+
+
+@pytest.mark.engine
+@pytest.mark.skipif("config.getoption('markexpr') == 'sqlite'")
+def test_edits_while_the_engine_is_gone_reach_it_afterwards(client, settings, django_capture_on_commit_callbacks):
+    from knowledge.models import CaseStudyPage
+    from search.models import IndexBacklog
+    from search.service import engine_backend
+
+    assert settings.SEARCH_ENGINE != "database", "make test runs this against the real engine"
+    backends = {**settings.WAGTAILSEARCH_BACKENDS, "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [UNREACHABLE]}}
+    case = CaseStudyPage.objects.get(external_id="ex-cafe-gezondheid")
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        with django_capture_on_commit_callbacks(execute=True):
+            case.title = "Gezondheidscafé met valpreventie voor ouderen"
+            case.save_revision().publish()
+        assert IndexBacklog.objects.filter(object_id=str(case.pk)).exists()
+        assert client.get("/api/search/", {"q": "valpreventie"}).json()["backend"] == "database-fallback"
+    availability.reset()
+
+    out = __import__("io").StringIO()
+    call_command("search_reconcile", stdout=out)
+    assert "gepubliceerd in index 16, in database 16" in out.getvalue()
+    assert not IndexBacklog.objects.exists()
+    data = client.get("/api/search/", {"q": "valpreventie"}).json()
+    assert data["backend"] == settings.SEARCH_ENGINE
+    assert [result["external_id"] for result in data["results"]] == ["ex-cafe-gezondheid"]
+    engine_backend().get_index_for_model(CaseStudyPage).refresh()
