@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase, TaggedItemBase
+from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -185,6 +186,27 @@ class CaseStudyPage(Page):
         index.FilterField("latest_revision"),
     ]
 
+    api_fields = [
+        APIField("external_id"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("municipality_name"),
+        APIField("province_label"),
+        APIField("theme_list"),
+        APIField("tag_list"),
+        APIField("neighbourhood_list"),
+        APIField("partner_list"),
+        APIField("year_start"),
+        APIField("year_end"),
+        APIField("results"),
+        APIField("lessons_learned"),
+        APIField("congress_years"),
+        APIField("public_contact"),
+        APIField("last_reviewed"),
+        APIField("licence"),
+        APIField("licence_url"),
+    ]
+
     parent_page_types = ["knowledge.MunicipalityPage"]
     subpage_types = []
 
@@ -235,6 +257,21 @@ class CaseStudyPage(Page):
 
     def tag_names(self):
         return " ".join(tag.name for tag in self.tags.all())
+
+    @property
+    def theme_list(self):
+        return [{"name": theme.name, "slug": theme.slug} for theme in self.themes.all()]
+
+    @property
+    def tag_list(self):
+        return [tag.name for tag in self.tags.all()]
+
+    @property
+    def public_contact(self):
+        """Contact details only when the person consented to be shown."""
+        if not self.contact_public:
+            return None
+        return {"name": self.contact_name, "role": self.contact_role, "email": self.contact_email}
 
     def theme_slugs(self):
         return [theme.slug for theme in self.themes.all()]

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -65,6 +66,11 @@ class CongressEditionPage(Page):
         index.FilterField("year"),
     ]
 
+    api_fields = [
+        APIField("year"), APIField("city"), APIField("start_date"), APIField("end_date"), APIField("theme"),
+        APIField("intro"), APIField("sessions"),
+    ]
+
     parent_page_types = ["knowledge.CongressIndexPage"]
     subpage_types = []
 
@@ -115,6 +121,7 @@ class CongressSession(Orderable):
     description = models.TextField(_("omschrijving"), blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("speakers"), FieldPanel("perspective"), FieldPanel("description")]
+    api_fields = [APIField("title"), APIField("speakers"), APIField("perspective"), APIField("description")]
 
 
 class CongressPresentation(Orderable):

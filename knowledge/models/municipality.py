@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
@@ -36,6 +37,8 @@ class MunicipalityPage(Page):
     search_fields = Page.search_fields + [
         index.FilterField("province"),
     ]
+
+    api_fields = [APIField("province"), APIField("province_label"), APIField("cbs_code"), APIField("website"), APIField("intro")]
 
     parent_page_types = ["knowledge.CaseIndexPage"]
     subpage_types = ["knowledge.CaseStudyPage"]
