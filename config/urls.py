@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from knowledge import urls as knowledge_urls
 from search import urls as search_urls
 
 urlpatterns = [
@@ -12,6 +13,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include(search_urls)),
+    path("", include(knowledge_urls)),
 ]
 
 if settings.DEBUG:

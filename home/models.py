@@ -1,11 +1,15 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
+
+NEWEST_CASES = 6
 
 
 class HomePage(Page):
-    """The start page: search, themes, newest cases and the congress editions."""
+    """The start page for a returning practitioner: search, themes, dossiers, newest cases, the congress."""
 
     intro = RichTextField(
         _("inleiding"),
@@ -14,28 +18,44 @@ class HomePage(Page):
         help_text=_("Korte welkomsttekst boven het zoekvak."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("featured_dossiers", heading=_("Uitgelichte dossiers"), label=_("dossier"), max_num=6),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["knowledge.CaseIndexPage", "knowledge.CongressIndexPage"]
+    subpage_types = [
+        "knowledge.CaseIndexPage",
+        "knowledge.CongressIndexPage",
+        "knowledge.ThemeIndexPage",
+        "knowledge.DossierIndexPage",
+    ]
     max_count = 1
 
     class Meta:
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from django.db.models import Count, Q
-
-        from knowledge.models import CaseStudyPage, CongressEditionPage, Theme
+        from knowledge.models import CaseStudyPage
+        from knowledge.models.congress import latest_edition, next_edition
+        from knowledge.models.theme_index import themes_with_counts
 
         context = super().get_context(request, *args, **kwargs)
         context["newest_cases"] = (
             CaseStudyPage.objects.live().public().select_related("municipality")
-            .prefetch_related("themes").order_by("-first_published_at")[:6]
+            .prefetch_related("themes").order_by("-first_published_at")[:NEWEST_CASES]
         )
-        context["themes"] = (
-            Theme.objects.annotate(case_count=Count("tagged_cases", filter=Q(tagged_cases__content_object__live=True)))
-            .filter(case_count__gt=0).order_by("name")
-        )
-        context["editions"] = CongressEditionPage.objects.live().order_by("-year")[:3]
+        context["themes"] = [theme for theme in themes_with_counts() if theme.case_count]
+        context["dossiers"] = [
+            item.dossier for item in self.featured_dossiers.select_related("dossier") if item.dossier.live
+        ]
+        context["latest_edition"] = latest_edition()
+        context["next_edition"] = next_edition()
         return context
+
+
+class FeaturedDossier(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_dossiers", on_delete=models.CASCADE)
+    dossier = models.ForeignKey("knowledge.DossierPage", verbose_name=_("dossier"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("dossier")]

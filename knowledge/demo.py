@@ -8,8 +8,15 @@ from django.conf import settings
 from django.db import transaction
 
 from knowledge.importer import CaseImporter, read_records
-from knowledge.models import CongressEditionPage, CongressSession
-from knowledge.site_structure import ensure_case_index, ensure_congress_index, ensure_home
+from home.models import FeaturedDossier
+from knowledge.models import CaseStudyPage, CongressEditionPage, CongressSession, DossierItem, DossierPage
+from knowledge.site_structure import (
+    ensure_case_index,
+    ensure_congress_index,
+    ensure_dossier_index,
+    ensure_home,
+    ensure_theme_index,
+)
 
 EXAMPLES_DIR = Path(settings.BASE_DIR) / "examples"
 
@@ -18,6 +25,23 @@ HOME_INTRO = (
     "aanpak, zodat wat op het landelijk congres gepresenteerd wordt ook tussen de edities vindbaar blijft.</p>"
 )
 CASE_INDEX_INTRO = "<p>Praktijkvoorbeelden van wijkgericht werken, geordend per gemeente.</p>"
+THEME_INTRO = "<p>Alle thema's van de kennisbank, met het aantal praktijkvoorbeelden per thema.</p>"
+DOSSIER_INTRO = "<p>De redactie bundelt praktijkvoorbeelden rond een vraag die veel gemeenten bezighoudt.</p>"
+DEMO_DOSSIER = {
+    "title": "Burger, politicus en ambtenaar",
+    "slug": "burger-politicus-en-ambtenaar",
+    "intro": (
+        "<p>Het congres van 2014 in Groningen keek vanuit drie perspectieven naar samenwerking in de wijk: "
+        "initiatieven van bewoners en ondernemers, de vernieuwing van de lokale democratie en de veranderende "
+        "rol van de wijkambtenaar. Dit dossier verzamelt praktijkvoorbeelden bij elk perspectief.</p>"
+    ),
+    "items": [
+        ("ex-groningen-congres", "Het congres zelf: de drie perspectieven op een rij."),
+        ("ex-wijkonderneming", "Bewoners als ondernemers: wat vraagt dat van gemeente en corporatie?"),
+        ("ex-raadsleden-op-pad", "De politiek in de wijk: raadsleden die zelf gaan kijken."),
+        ("ex-tilburg-wijkgericht", "De ambtenaar in de wijk als vaste werkwijze van een hele gemeente."),
+    ],
+}
 CONGRESS_INTRO = (
     "<p>Elk jaar komen gemeenten samen op het landelijk congres over wijkgericht werken. "
     "Hier vindt u het programma en de praktijkvoorbeelden van elke editie.</p>"
@@ -59,7 +83,8 @@ def load_congresses(path):
             for name, value in values.items():
                 setattr(edition, name, value)
         edition.sessions = [
-            CongressSession(title=perspective, perspective=perspective) for perspective in raw.get("perspectives", [])
+            CongressSession(title=perspective, perspective=perspective, sort_order=position)
+            for position, perspective in enumerate(raw.get("perspectives", []))
         ]
         edition.save_revision().publish()
 
@@ -76,6 +101,25 @@ def load_demo():
     _set_intro(ensure_home(), HOME_INTRO)
     _set_intro(ensure_case_index(), CASE_INDEX_INTRO)
     _set_intro(ensure_congress_index(), CONGRESS_INTRO)
+    _set_intro(ensure_theme_index(), THEME_INTRO)
+    _set_intro(ensure_dossier_index(), DOSSIER_INTRO)
     load_congresses(EXAMPLES_DIR / "congresses.json")
     with open(EXAMPLES_DIR / "cases.json", encoding="utf-8") as stream:
-        return CaseImporter().run(read_records(stream))
+        report = CaseImporter().run(read_records(stream))
+    load_dossier(DEMO_DOSSIER)
+    return report
+
+
+def load_dossier(spec):
+    """The demo dossier, featured on the home page; left alone once it exists."""
+    if DossierPage.objects.filter(slug=spec["slug"]).exists():
+        return
+    dossier = DossierPage(title=spec["title"], slug=spec["slug"], intro=spec["intro"])
+    dossier.items = [
+        DossierItem(case=CaseStudyPage.objects.get(external_id=external_id), note=note, sort_order=position)
+        for position, (external_id, note) in enumerate(spec["items"])
+    ]
+    ensure_dossier_index().add_child(instance=dossier)
+    dossier.save_revision().publish()
+    home = ensure_home()
+    FeaturedDossier.objects.create(page=home, dossier=dossier, sort_order=home.featured_dossiers.count())

@@ -1,11 +1,11 @@
-"""The fixed top of the page tree: home, 'Praktijkvoorbeelden' and 'Congres'."""
+"""The fixed top of the page tree: home, 'Praktijkvoorbeelden', 'Congres', 'Thema's' and 'Dossiers'."""
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from home.models import HomePage
-from knowledge.models import CaseIndexPage, CongressIndexPage
+from knowledge.models import CaseIndexPage, CongressIndexPage, DossierIndexPage, ThemeIndexPage
 
 
 @transaction.atomic
@@ -43,3 +43,13 @@ def ensure_case_index():
 @transaction.atomic
 def ensure_congress_index():
     return _ensure_child(ensure_home(), CongressIndexPage, _("Congres"), "congres")
+
+
+@transaction.atomic
+def ensure_theme_index():
+    return _ensure_child(ensure_home(), ThemeIndexPage, _("Thema's"), "themas")
+
+
+@transaction.atomic
+def ensure_dossier_index():
+    return _ensure_child(ensure_home(), DossierIndexPage, _("Dossiers"), "dossiers")

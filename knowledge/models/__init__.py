@@ -6,8 +6,10 @@ from knowledge.models.congress import (
     CongressPresentation,
     CongressSession,
 )
+from knowledge.models.dossier import DossierIndexPage, DossierItem, DossierPage
 from knowledge.models.municipality import MunicipalityPage
 from knowledge.models.theme import Theme
+from knowledge.models.theme_index import ThemeIndexPage
 
 __all__ = [
     "CaseAttachment",
@@ -18,8 +20,12 @@ __all__ = [
     "CongressIndexPage",
     "CongressPresentation",
     "CongressSession",
+    "DossierIndexPage",
+    "DossierItem",
+    "DossierPage",
     "MunicipalityPage",
     "RelatedCase",
     "Theme",
+    "ThemeIndexPage",
     "ThemedCase",
 ]

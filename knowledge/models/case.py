@@ -315,7 +315,11 @@ class CaseStudyPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from knowledge.seo import case_json_ld, open_graph
+
         context["related_cases"] = self.related_and_similar_cases()
+        context["json_ld"] = case_json_ld(self, request)
+        context["open_graph"] = open_graph(self, request)
         return context
 
     def related_and_similar_cases(self, limit=4):

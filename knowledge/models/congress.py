@@ -1,16 +1,31 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 
-class CongressIndexPage(Page):
+def latest_edition():
+    """The most recent edition that has started, or None."""
+    today = timezone.localdate()
+    return (
+        CongressEditionPage.objects.live().filter(models.Q(start_date__lte=today) | models.Q(start_date__isnull=True, year__lte=today.year))
+        .order_by("-year").first()
+    )
+
+
+def next_edition():
+    """The first edition still to come, or None."""
+    return CongressEditionPage.objects.live().filter(start_date__gt=timezone.localdate()).order_by("start_date").first()
+
+
+class CongressIndexPage(RoutablePageMixin, Page):
     """'Congres': all editions of the national congress on ward-based work."""
 
     intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
@@ -27,7 +42,27 @@ class CongressIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = CongressEditionPage.objects.child_of(self).live().order_by("-year")
+        context["latest_edition"] = latest_edition()
         return context
+
+    @path("nieuw-sinds-het-congres/", name="new_since")
+    def new_since_congress(self, request):
+        """Cases published since the latest edition, so its participants see what came after."""
+        from knowledge.models.case import CaseStudyPage
+
+        edition = latest_edition()
+        cases = CaseStudyPage.objects.live().public().select_related("municipality").prefetch_related("themes")
+        since = edition.end_date or edition.start_date if edition else None
+        if since:
+            cases = cases.filter(first_published_at__date__gt=since)
+        return self.render(
+            request,
+            context_overrides={"edition": edition, "since": since, "cases": cases.order_by("-first_published_at")},
+            template="knowledge/new_since_congress.html",
+        )
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) + [{"location": self.get_full_url(request) + "nieuw-sinds-het-congres/"}]
 
 
 class CongressEditionPage(Page):
