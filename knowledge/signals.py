@@ -1,9 +1,11 @@
-"""Keeps the denormalised municipality of a case right when editors move it."""
+"""Keeps derived data right: a case's municipality after a move, a contributor group per municipality."""
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.signals import post_page_move
+from wagtail.models import Collection
+from wagtail.signals import page_published, post_page_move
 
-from knowledge.models import CaseStudyPage
+from knowledge.models import CaseStudyPage, MunicipalityPage
 
 
 @receiver(post_page_move)
@@ -13,3 +15,24 @@ def update_municipality_after_move(sender, instance, **kwargs):
         parent = page.get_parent()
         if parent.pk != page.municipality_id:
             CaseStudyPage.objects.filter(pk=page.pk).update(municipality_id=parent.pk)
+
+
+@receiver(post_save, sender=MunicipalityPage)
+def create_contributor_group(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        from knowledge.moderation import ensure_contributor_group
+
+        ensure_contributor_group(instance)
+
+
+@receiver(page_published, sender=CaseStudyPage)
+def release_attachments(sender, instance, **kwargs):
+    """Attachments of a submission are private until the case is published."""
+    from wagtail.documents import get_document_model
+
+    from knowledge.submission.service import PRIVATE_COLLECTION
+
+    document_ids = instance.attachments.values_list("document_id", flat=True)
+    get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION).update(
+        collection=Collection.get_first_root_node()
+    )

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from knowledge.moderation import ensure_editors_group, ensure_review_workflow
 from knowledge.models import CaseIndexPage, CongressIndexPage, DossierIndexPage, ThemeIndexPage
 
 
@@ -25,6 +26,7 @@ def ensure_home():
             site.save()
         if welcome is not None:
             welcome.delete()
+    ensure_editors_group(home)
     return home
 
 
@@ -37,7 +39,9 @@ def _ensure_child(parent, model, title, slug):
 
 @transaction.atomic
 def ensure_case_index():
-    return _ensure_child(ensure_home(), CaseIndexPage, _("Praktijkvoorbeelden"), "praktijkvoorbeelden")
+    case_index = _ensure_child(ensure_home(), CaseIndexPage, _("Praktijkvoorbeelden"), "praktijkvoorbeelden")
+    ensure_review_workflow(case_index)
+    return case_index
 
 
 @transaction.atomic

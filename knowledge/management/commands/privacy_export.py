@@ -1,0 +1,15 @@
+import json
+
+from django.core.management.base import BaseCommand
+
+from knowledge.privacy import personal_data
+
+
+class Command(BaseCommand):
+    help = "Toon als JSON alles wat Wijkwijs over een persoon (e-mailadres) bewaart (AVG-inzageverzoek)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("email")
+
+    def handle(self, *args, email, **options):
+        self.stdout.write(json.dumps(personal_data(email), ensure_ascii=False, indent=2))

@@ -1,0 +1,108 @@
+"""Who may do what: the editorial team, contributors per municipality, and the review workflow."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS_GROUP = "Redactie"
+CONTRIBUTOR_PREFIX = "Bijdragers "
+REVIEW_WORKFLOW = "Redactiecheck"
+REVIEW_TASK = "Beoordeling door de redactie"
+
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
+CONTRIBUTOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+COLLECTION_PERMISSIONS = {
+    "wagtaildocs": ("add_document", "change_document", "choose_document"),
+    "wagtailimages": ("add_image", "change_image", "choose_image"),
+}
+EDITOR_MODEL_PERMISSIONS = {"knowledge": ("add_theme", "change_theme", "delete_theme")}
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _grant_admin_and_collections(group):
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    root = Collection.get_first_root_node()
+    for app_label, codenames in COLLECTION_PERMISSIONS.items():
+        for codename in codenames:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=_permission(app_label, codename)
+            )
+
+
+def _grant_pages(group, page, codenames):
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission("wagtailcore", codename))
+
+
+@transaction.atomic
+def ensure_editors_group(home):
+    group, created = Group.objects.get_or_create(name=EDITORS_GROUP)
+    if created:
+        _grant_admin_and_collections(group)
+        _grant_pages(group, home, EDITOR_PAGE_PERMISSIONS)
+        for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
+            group.permissions.add(*(_permission(app_label, codename) for codename in codenames))
+    return group
+
+
+def contributor_group(municipality):
+    """The group whose members write for this municipality (found by its page permission, so renames keep it)."""
+    return Group.objects.filter(
+        page_permissions__page=municipality, page_permissions__permission__codename="add_page",
+        name__startswith=CONTRIBUTOR_PREFIX,
+    ).first()
+
+
+@transaction.atomic
+def ensure_contributor_group(municipality):
+    group = contributor_group(municipality)
+    if group is None:
+        name = f"{CONTRIBUTOR_PREFIX}{municipality.title}"[:150]
+        group, _ = Group.objects.get_or_create(name=name)
+        _grant_admin_and_collections(group)
+        _grant_pages(group, municipality, CONTRIBUTOR_PAGE_PERMISSIONS)
+    return group
+
+
+@transaction.atomic
+def ensure_review_workflow(case_index):
+    """'Redactiecheck': every case under the case index goes past the editorial team before publication."""
+    workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    if created:
+        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+        task.groups.set([Group.objects.get(name=EDITORS_GROUP)])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.get_or_create(page=case_index, defaults={"workflow": workflow})
+    return workflow
+
+
+def is_editor(user):
+    return user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists()
+
+
+def editor_emails():
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    return sorted(set(users.filter(groups__name=EDITORS_GROUP).values_list("email", flat=True)))
+
+
+def set_password_link(user, base_url):
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    path = reverse("wagtailadmin_password_reset_confirm", kwargs={"uidb64": uid, "token": token})
+    return base_url.rstrip("/") + path

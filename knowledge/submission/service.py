@@ -1,0 +1,124 @@
+"""Turning a public submission into an unpublished draft case in the editors' review queue."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.rich_text import RichText
+
+from knowledge.case_records import body_to_html
+from knowledge.importer import unique_child_slug
+from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
+from knowledge.moderation import EDITORS_GROUP, editor_emails
+from knowledge.site_structure import ensure_case_index
+from knowledge.submission.forms import NEW_MUNICIPALITY
+
+logger = logging.getLogger("wijkwijs.submission")
+PRIVATE_COLLECTION = "Inzendingen"
+
+
+def private_collection():
+    """Where attachments wait, visible to the editorial team only, until their case is published."""
+    collection = Collection.objects.filter(name=PRIVATE_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=PRIVATE_COLLECTION)
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name=EDITORS_GROUP))
+    return collection
+
+
+def _municipality(data):
+    if data["municipality"] != NEW_MUNICIPALITY:
+        return MunicipalityPage.objects.get(slug=data["municipality"])
+    existing = MunicipalityPage.objects.filter(title__iexact=data["new_municipality"]).first()
+    if existing:
+        return existing
+    case_index = ensure_case_index()
+    page = MunicipalityPage(
+        title=data["new_municipality"], slug=unique_child_slug(case_index, data["new_municipality"]),
+        province=data["new_province"], live=False,
+    )
+    case_index.add_child(instance=page)
+    page.save_revision()
+    return page
+
+
+def _lines(text):
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _store_attachments(uploads, stored_files):
+    Document = get_document_model()
+    collection = private_collection()
+    attachments = []
+    for upload in uploads:
+        document = Document(title=upload.name[:255], collection=collection)
+        document.file.save(upload.name, upload, save=False)
+        stored_files.append(document.file)
+        document.save()
+        attachments.append(CaseAttachment(document=document, sort_order=len(attachments)))
+    return attachments
+
+
+def create_submission(data):
+    """The draft case for valid form data; nothing is kept when any step fails."""
+    stored_files = []
+    try:
+        with transaction.atomic():
+            municipality = _municipality(data)
+            html = body_to_html(data["body"])
+            case = CaseStudyPage(
+                title=data["title"],
+                slug=unique_child_slug(municipality, data["title"]),
+                summary=data["summary"],
+                body=[("paragraph", RichText(html))] if html else [],
+                neighbourhoods=_lines(data["neighbourhoods"]),
+                partners=_lines(data["partners"]),
+                year_start=data["year_start"],
+                year_end=data["year_end"],
+                results=data["results"],
+                lessons_learned=data["lessons_learned"],
+                contact_name=data["contact_name"],
+                contact_role=data["contact_role"],
+                contact_email=data["contact_email"],
+                contact_public=data["contact_public"],
+                live=False,
+            )
+            case.themes.set(list(data["themes"]))
+            case.attachments = _store_attachments(data["attachments"], stored_files)
+            municipality.add_child(instance=case)
+            case.save_revision()
+            case.get_workflow().start(case, user=None)
+    except Exception:
+        for stored in stored_files:
+            stored.storage.delete(stored.name)
+        raise
+    transaction.on_commit(lambda: notify(case))
+    return case
+
+
+def notify(case):
+    """Tell the editors there is something to review, and thank the submitter."""
+    context = {"case": case, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{case.pk}/edit/"}
+    recipients = editor_emails() or [settings.EDITORS_EMAIL]
+    send_mail(
+        f"Nieuwe inzending: {case.title}",
+        render_to_string("knowledge/email/submission_to_editors.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+    )
+    send_mail(
+        f"Bedankt voor uw praktijkvoorbeeld: {case.title}",
+        render_to_string("knowledge/email/submission_confirmation.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        [case.contact_email],
+    )
+    logger.info("submission %s (%s) from %s", case.pk, slugify(case.title), case.municipality_name)

@@ -1,0 +1,29 @@
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from knowledge.submission.forms import SubmissionForm
+from knowledge.submission.service import create_submission
+from knowledge.submission.throttle import submission_allowed
+
+THANKS_SESSION_KEY = "submitted_case_title"
+
+
+@require_http_methods(["GET", "POST"])
+def submit_case(request):
+    if request.method == "GET":
+        return render(request, "knowledge/submission_form.html", {"form": SubmissionForm()})
+    if not submission_allowed(request):
+        return render(request, "knowledge/submission_limited.html", status=429)
+    form = SubmissionForm(request.POST, request.FILES)
+    if form.is_spam:
+        return redirect(reverse("submission_thanks"))
+    if not form.is_valid():
+        return render(request, "knowledge/submission_form.html", {"form": form}, status=400)
+    case = create_submission(form.cleaned_data)
+    request.session[THANKS_SESSION_KEY] = case.title
+    return redirect(reverse("submission_thanks"))
+
+
+def submission_thanks(request):
+    return render(request, "knowledge/submission_thanks.html", {"title": request.session.pop(THANKS_SESSION_KEY, "")})

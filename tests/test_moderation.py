@@ -1,0 +1,180 @@
+"""Roles, the review workflow, privacy and keeping cases current."""
+
+import io
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from knowledge.demo import load_demo
+from knowledge.models import CaseStudyPage, MunicipalityPage
+from knowledge.moderation import EDITORS_GROUP
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "een-lang-en-sterk-wachtwoord-2026"
+
+
+@pytest.fixture
+def library():
+    load_demo()
+    return {
+        "tilburg": MunicipalityPage.objects.get(slug="tilburg"),
+        "leiden": MunicipalityPage.objects.get(slug="leiden"),
+        "tilburg_case": CaseStudyPage.objects.get(external_id="ex-tilburg-wijkgericht"),
+        "leiden_case": CaseStudyPage.objects.get(external_id="ex-straatcoaches"),
+    }
+
+
+@pytest.fixture
+def contributor(library):
+    call_command("add_contributor", "anna", "anna@tilburg.example", "Tilburg", "--password", PASSWORD, stdout=io.StringIO())
+    return get_user_model().objects.get(username="anna")
+
+
+@pytest.fixture
+def editor(library):
+    user = get_user_model().objects.create_user("erik", "erik@wijkwijs.example", PASSWORD)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return user
+
+
+def perms(page, user):
+    return page.permissions_for_user(user)
+
+
+def test_contributor_edits_own_municipality_but_not_another(library, contributor):
+    own, other = perms(library["tilburg_case"], contributor), perms(library["leiden_case"], contributor)
+    assert own.can_edit() and not other.can_edit()
+    assert perms(library["tilburg"], contributor).can_add_subpage()
+    assert not perms(library["leiden"], contributor).can_add_subpage()
+
+
+def test_contributor_cannot_publish_unpublish_delete_or_move(library, contributor):
+    own = perms(library["tilburg_case"], contributor)
+    assert not own.can_publish() and not own.can_unpublish()
+    assert not own.can_delete() and not own.can_move()
+
+
+def test_editor_reviews_and_curates_everything(library, editor):
+    for case in (library["tilburg_case"], library["leiden_case"]):
+        editor_perms = perms(case, editor)
+        assert editor_perms.can_edit() and editor_perms.can_publish() and editor_perms.can_unpublish()
+        assert editor_perms.can_delete() and editor_perms.can_move()
+
+
+def test_contributor_admin_pages_follow_the_permissions(client, library, contributor):
+    client.force_login(contributor)
+    assert client.get(f"/admin/pages/{library['tilburg_case'].pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{library['leiden_case'].pk}/edit/").status_code in (302, 403)
+    assert client.post(f"/admin/pages/{library['tilburg_case'].pk}/unpublish/").status_code in (302, 403)
+    assert CaseStudyPage.objects.get(pk=library["tilburg_case"].pk).live
+
+
+def test_contributor_cannot_delete_even_a_draft_of_their_own(client, library, contributor):
+    draft = library["tilburg"].add_child(instance=CaseStudyPage(title="Concept", summary="Nog niet af.", live=False, owner=contributor))
+    client.force_login(contributor)
+    client.post(f"/admin/pages/{draft.pk}/delete/")
+    assert CaseStudyPage.objects.filter(pk=draft.pk).exists()
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client, library):
+    response = client.get(f"/admin/pages/{library['tilburg_case'].pk}/edit/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_municipality_with_cases_cannot_be_deleted(client, library):
+    admin = get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+    client.force_login(admin)
+    client.post(f"/admin/pages/{library['tilburg'].pk}/delete/")
+    assert MunicipalityPage.objects.filter(pk=library["tilburg"].pk).exists()
+    assert CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).exists()
+
+
+def test_add_contributor_without_password_prints_and_mails_a_link(library):
+    out = io.StringIO()
+    call_command("add_contributor", "bram", "bram@leiden.example", "leiden", stdout=out)
+    assert "/admin/password_reset/" in out.getvalue()
+    assert mail.outbox[-1].to == ["bram@leiden.example"]
+    user = get_user_model().objects.get(username="bram")
+    assert not user.has_usable_password()
+    assert perms(library["leiden_case"], user).can_edit()
+
+
+def test_add_contributor_extends_an_existing_contributor(library, contributor):
+    call_command("add_contributor", "anna", "anna@tilburg.example", "Leiden", stdout=io.StringIO())
+    assert perms(library["leiden_case"], contributor).can_edit()
+    assert perms(library["tilburg_case"], contributor).can_edit()
+
+
+def test_add_contributor_refuses_an_unknown_municipality(library):
+    with pytest.raises(CommandError, match="bestaat niet"):
+        call_command("add_contributor", "x", "x@example.org", "Atlantis", stdout=io.StringIO())
+
+
+def test_review_workflow_round_trip_with_notifications(library, contributor, editor):
+    case = library["tilburg"].add_child(
+        instance=CaseStudyPage(title="Buurtkamers in de Reeshof", summary="Bewoners openen hun huiskamer.", live=False, owner=contributor)
+    )
+    case.save_revision(user=contributor)
+    workflow = case.get_workflow()
+    assert workflow.name == "Redactiecheck"
+    mail.outbox.clear()
+    workflow.start(case, contributor)
+    assert any("erik@wijkwijs.example" in message.to for message in mail.outbox)
+
+    task_state = case.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, editor, "reject", comment="Graag resultaten toevoegen.")
+    case.refresh_from_db()
+    assert not case.live
+    rejected = case.workflow_states.order_by("-created_at").first()
+    assert rejected.status == "needs_changes"
+    assert rejected.current_task_state.comment == "Graag resultaten toevoegen."
+    assert any("anna@tilburg.example" in message.to for message in mail.outbox)
+
+    case.save_revision(user=contributor)
+    rejected.resume(contributor)  # what "Resubmit" in the editor does
+    task_state = case.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, editor, "approve")
+    case.refresh_from_db()
+    assert case.live
+
+
+def test_stale_cases_report_and_reminders(client, library, contributor, editor):
+    import datetime
+
+    CaseStudyPage.objects.exclude(pk=library["tilburg_case"].pk).update(last_reviewed=datetime.date.today())
+    CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(last_reviewed=datetime.date(2020, 1, 1))
+    client.force_login(editor)
+    html = client.get("/admin/reports/te-herzien/").content.decode()
+    assert "Tilburg: de stad van wijkgericht werken" in html and "Raadsleden op wijksafari" not in html
+    client.force_login(contributor)
+    refused = client.get("/admin/reports/te-herzien/")
+    assert refused.status_code in (302, 403) and b"Tilburg: de stad" not in refused.content
+    mail.outbox.clear()
+    out = io.StringIO()
+    call_command("remind_stale_cases", stdout=out)
+    assert [message.to for message in mail.outbox] == [["anna@tilburg.example"]]
+    assert "Tilburg: de stad van wijkgericht werken" in mail.outbox[0].body
+
+
+def test_privacy_export_and_removal_cover_every_revision(library):
+    case = library["leiden_case"]
+    case.contact_name, case.contact_email, case.contact_public = "Sanne de Vries", "sanne@leiden.example", True
+    case.save_revision().publish()
+    out = io.StringIO()
+    call_command("privacy_export", "sanne@leiden.example", stdout=out)
+    exported = json.loads(out.getvalue())
+    assert exported["case_contacts"][0]["contact_name"] == "Sanne de Vries"
+    assert exported["revisions_with_contact"] >= 1
+
+    call_command("privacy_remove", "sanne@leiden.example", stdout=io.StringIO())
+    case.refresh_from_db()
+    assert case.contact_email == "" and not case.contact_public
+    assert not any("sanne@leiden.example" in json.dumps(revision.content) for revision in case.revisions.all())
+    out = io.StringIO()
+    call_command("privacy_export", "sanne@leiden.example", stdout=out)
+    assert json.loads(out.getvalue())["case_contacts"] == []

@@ -1,0 +1,188 @@
+"""The public form /delen/: a draft for the editors, and nothing else, whatever arrives."""
+
+import io
+import zipfile
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from knowledge.demo import load_demo
+from knowledge.models import CaseStudyPage, MunicipalityPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo():
+    load_demo()
+
+
+def form_data(**changes):
+    data = {
+        "title": "Buurtkamers in de Reeshof",
+        "municipality": "tilburg",
+        "summary": "Bewoners openen hun huiskamer voor buren.",
+        "body": "Elke woensdag gaat er een deur open.\n\nDe wijkcoach helpt met de planning.",
+        "themes": ["ouderen", "zorg-en-welzijn"],
+        "year_start": "2022",
+        "neighbourhoods": "Reeshof\nHeikant",
+        "contact_name": "Fatima Yilmaz",
+        "contact_role": "wijkcoach",
+        "contact_email": "fatima@tilburg.example",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def pdf_file(name="verslag.pdf"):
+    return SimpleUploadedFile(name, b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", content_type="application/pdf")
+
+
+def png_file(name="foto.png"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), "orange").save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def docx_file(name="plan.docx"):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def test_form_shows_every_field_and_the_hidden_honeypot(client, demo):
+    html = client.get("/delen/").content.decode()
+    for name in ("title", "municipality", "summary", "body", "contact_name", "contact_email", "consent", "website", "attachments"):
+        assert f'name="{name}"' in html
+    assert '<option value="tilburg">Tilburg</option>' in html
+
+
+def test_valid_submission_becomes_an_unpublished_draft_in_review(client, demo, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/delen/", form_data(attachments=[pdf_file(), png_file(), docx_file()]))
+    assert response.status_code == 302 and response["Location"] == "/delen/bedankt/"
+    case = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    assert not case.live and case.municipality.slug == "tilburg"
+    assert case.workflow_in_progress and case.current_workflow_task.name == "Beoordeling door de redactie"
+    assert {theme.slug for theme in case.themes.all()} == {"ouderen", "zorg-en-welzijn"}
+    assert case.neighbourhood_list == ["Reeshof", "Heikant"]
+    assert case.attachments.count() == 3
+    assert {attachment.document.collection.name for attachment in case.attachments.all()} == {"Inzendingen"}
+    assert not case.contact_public
+    recipients = [message.to for message in mail.outbox]
+    assert ["fatima@tilburg.example"] in recipients and len(recipients) >= 2
+    assert "Buurtkamers in de Reeshof" in client.get("/delen/bedankt/").content.decode()
+
+
+def test_attachments_stay_private_until_publication(client, demo):
+    client.post("/delen/", form_data(attachments=[pdf_file()]))
+    case = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    document = case.attachments.first().document
+    assert client.get(document.url).status_code in (302, 403)
+    case.save_revision().publish()
+    document.refresh_from_db()
+    assert document.collection.name != "Inzendingen"
+    assert client.get(document.url).status_code == 200
+
+
+def test_new_municipality_is_created_as_a_draft_too(client, demo):
+    client.post("/delen/", form_data(municipality="__nieuw__", new_municipality="Oss", new_province="noord-brabant"))
+    oss = MunicipalityPage.objects.get(title="Oss")
+    assert not oss.live and oss.province == "noord-brabant"
+    assert CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof").municipality == oss
+
+
+def test_invalid_input_keeps_every_value_and_explains_in_dutch(client, demo):
+    response = client.post("/delen/", form_data(title="", contact_email="geen-adres", consent=None))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Controleer de volgende velden" in html
+    assert "Zonder uw toestemming kunnen we de inzending niet bewaren." in html
+    assert "Voer een geldig e-mailadres in." in html
+    assert 'value="geen-adres"' in html and "Bewoners openen hun huiskamer voor buren." in html
+    assert 'value="ouderen" checked' in html or 'value="ouderen"' in html
+    assert not CaseStudyPage.objects.filter(title="").exists()
+    assert CaseStudyPage.objects.count() == 12
+
+
+def test_filled_honeypot_stores_nothing_but_thanks_as_usual(client, demo):
+    response = client.post("/delen/", form_data(website="http://spam.example"))
+    assert response.status_code == 302 and response["Location"] == "/delen/bedankt/"
+    assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
+    assert mail.outbox == []
+
+
+def test_more_than_five_submissions_an_hour_get_429(client, demo):
+    for number in range(5):
+        assert client.post("/delen/", form_data(title=f"Inzending {number}")).status_code == 302
+    response = client.post("/delen/", form_data(title="De zesde"))
+    assert response.status_code == 429
+    assert not CaseStudyPage.objects.filter(title="De zesde").exists()
+    other_address = client.post("/delen/", form_data(title="Van elders"), REMOTE_ADDR="10.9.8.7")
+    assert other_address.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "upload, reason",
+    [
+        (SimpleUploadedFile("virus.exe", b"MZ\x90\x00" + b"\x00" * 100), "geen PDF"),
+        (SimpleUploadedFile("nep.pdf", b"Dit is gewoon tekst met een .pdf-naam"), "geen PDF"),
+        (SimpleUploadedFile("kapot.png", b"\x89PNG\r\n\x1a\n" + b"rommel" * 10), "geen PDF"),
+        (SimpleUploadedFile("archief.zip", b"PK\x03\x04" + b"\x00" * 50), "geen PDF"),
+        (SimpleUploadedFile("leeg.pdf", b""), "leeg"),
+    ],
+)
+def test_uploads_are_checked_by_content(client, demo, upload, reason):
+    response = client.post("/delen/", form_data(attachments=[upload]))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "PDF, Office-document of afbeelding" in html or "leeg" in html
+    assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
+
+
+def test_oversized_uploads_are_refused(client, demo, monkeypatch):
+    monkeypatch.setattr("knowledge.submission.uploads.MAX_FILE_BYTES", 20)
+    response = client.post("/delen/", form_data(attachments=[pdf_file()]))
+    assert response.status_code == 400 and "te groot" in response.content.decode()
+
+
+def test_too_many_files_are_refused(client, demo):
+    response = client.post("/delen/", form_data(attachments=[pdf_file(f"{n}.pdf") for n in range(6)]))
+    assert response.status_code == 400 and "hoogstens 5 bijlagen" in response.content.decode()
+
+
+def test_nothing_is_half_saved_when_storing_fails(client, demo, monkeypatch):
+    def broken_workflow(*args, **kwargs):
+        raise OSError("schijf vol")
+
+    monkeypatch.setattr("wagtail.models.Workflow.start", broken_workflow)
+    documents_before = __import__("wagtail.documents", fromlist=["get_document_model"]).get_document_model().objects.count()
+    with pytest.raises(OSError):
+        client.post("/delen/", form_data(attachments=[pdf_file()]))
+    assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
+    assert __import__("wagtail.documents", fromlist=["get_document_model"]).get_document_model().objects.count() == documents_before
+
+
+def test_submitted_drafts_are_nowhere_public(client, demo):
+    client.post("/delen/", form_data(title="Geheime buurtkamers", summary="Uniekwoord zzyzx."))
+    case = CaseStudyPage.objects.get(title="Geheime buurtkamers")
+    assert client.get("/praktijkvoorbeelden/tilburg/geheime-buurtkamers/").status_code == 404
+    assert "Geheime buurtkamers" not in client.get("/praktijkvoorbeelden/tilburg/").content.decode()
+    assert "Geheime buurtkamers" not in client.get("/feeds/nieuw/").content.decode()
+    assert client.get("/api/search/", {"q": "zzyzx"}).json()["count"] == 0
+    assert "geheime-buurtkamers" not in client.get("/sitemap.xml").content.decode()
+    assert case.pk not in [item["id"] for item in client.get("/api/v2/pages/", {"limit": 100}).json()["items"]]
