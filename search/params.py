@@ -71,6 +71,8 @@ def _integer(raw, name, minimum, maximum, errors, default):
     if raw is None or raw == "":
         return default
     try:
+        if not raw.strip().isascii():
+            raise ValueError(raw)
         value = int(raw)
     except ValueError:
         errors[name] = _("moet een geheel getal zijn, niet %(value)r") % {"value": raw[:40]}
@@ -99,7 +101,7 @@ def parse_search_params(query_dict):
         if name in INTEGER_FACETS:
             numbers = []
             for value in raw_values:
-                if value.isdigit() and 1000 <= int(value) <= 2999:
+                if value.isascii() and value.isdigit() and 1000 <= int(value) <= 2999:
                     numbers.append(int(value))
                 else:
                     errors[name] = _("moet een jaartal zijn, niet %(value)r") % {"value": value[:40]}

@@ -38,6 +38,14 @@ def search_backend(request):
 
 
 @pytest.fixture(autouse=True)
+def search_engine_only_with_its_index(request, settings):
+    """The engine's index holds what `search_library` indexed; other tests search the database,
+    which follows each test's own transaction."""
+    if "search_library" not in request.fixturenames:
+        settings.SEARCH_ENGINE = "database"
+
+
+@pytest.fixture(autouse=True)
 def engine_state():
     """Each test starts with the engine considered reachable."""
     from search import availability

@@ -8,14 +8,16 @@ from knowledge.models import (
     CaseStudyPage,
     CongressEditionPage,
     CongressIndexPage,
+    DossierIndexPage,
     MunicipalityPage,
+    ThemeIndexPage,
 )
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_holds_the_case_index_and_the_congress_index(self):
-        self.assertAllowedSubpageTypes(HomePage, {CaseIndexPage, CongressIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {CaseIndexPage, CongressIndexPage, ThemeIndexPage, DossierIndexPage})
 
     def test_case_index_holds_only_municipalities(self):
         self.assertAllowedSubpageTypes(CaseIndexPage, {MunicipalityPage})
