@@ -1,10 +1,10 @@
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from search.autocomplete import suggestions
+from search.json import json_response
 from search.params import FACETS, InvalidSearchParams, SearchParams, parse_search_params
 from search.results import result_json
 from search.service import run_search
@@ -19,9 +19,7 @@ FACET_LEGENDS = {
 
 
 def bad_request(error):
-    return JsonResponse(
-        {"error": _("Ongeldige zoekparameters"), "details": error.errors}, status=400, json_dumps_params={"ensure_ascii": False}
-    )
+    return json_response({"error": _("Ongeldige zoekparameters"), "details": error.errors}, status=400)
 
 
 @require_GET
@@ -31,7 +29,7 @@ def search_api(request):
     except InvalidSearchParams as error:
         return bad_request(error)
     outcome = run_search(params)
-    return JsonResponse({
+    return json_response({
         "query": params.q,
         "count": outcome.count,
         "page": params.page,
@@ -40,13 +38,13 @@ def search_api(request):
         "results": [result_json(case, outcome.highlights.get(case.pk, ""), request) for case in outcome.cases],
         "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
         "suggestion": outcome.suggestion,
-    }, json_dumps_params={"ensure_ascii": False})
+    })
 
 
 @require_GET
 def autocomplete_api(request):
     q = " ".join(request.GET.get("q", "").split())[:100]
-    return JsonResponse({"query": q, "suggestions": suggestions(q, request)}, json_dumps_params={"ensure_ascii": False})
+    return json_response({"query": q, "suggestions": suggestions(q, request)})
 
 
 def active_filters(params, facets):

@@ -1,4 +1,7 @@
+import logging
+
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
@@ -7,6 +10,7 @@ from knowledge.submission.service import create_submission
 from knowledge.submission.throttle import submission_allowed
 
 THANKS_SESSION_KEY = "submitted_case_title"
+logger = logging.getLogger("wijkwijs.submission")
 
 
 @require_http_methods(["GET", "POST"])
@@ -20,7 +24,13 @@ def submit_case(request):
         return redirect(reverse("submission_thanks"))
     if not form.is_valid():
         return render(request, "knowledge/submission_form.html", {"form": form}, status=400)
-    case = create_submission(form.cleaned_data)
+    try:
+        case = create_submission(form.cleaned_data)
+    except OSError as error:
+        logger.error("submission not stored: %s", error)
+        form.add_error(None, _("Uw inzending kon nu niet worden opgeslagen door een storing bij ons; er is niets bewaard. "
+                               "Probeer het later opnieuw, of stuur haar zonder bijlagen."))
+        return render(request, "knowledge/submission_form.html", {"form": form}, status=503)
     request.session[THANKS_SESSION_KEY] = case.title
     return redirect(reverse("submission_thanks"))
 

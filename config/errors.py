@@ -1,0 +1,25 @@
+"""Error pages that work without the database."""
+
+import logging
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template.loader import render_to_string
+
+logger = logging.getLogger("wijkwijs")
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+
+
+def server_error(request):
+    """500, or a friendly 503 while the database is away (restart, failover).
+
+    Django opens a fresh connection on the next request, so the site recovers by itself.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_ERRORS):
+        logger.error("database unavailable: %s", error)
+        response = HttpResponse(render_to_string("errors/503.html"), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(render_to_string("500.html"))

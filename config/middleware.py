@@ -1,0 +1,15 @@
+"""Site-wide middleware that does not belong to a single app."""
+
+from csp.middleware import CSPMiddleware
+
+from config.csp import ADMIN_POLICY
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """A strict policy for the public site; the Wagtail admin needs inline styles and scripts."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path.startswith("/admin/"):
+            parts.replace = ADMIN_POLICY
+        return parts
