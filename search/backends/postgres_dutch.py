@@ -6,11 +6,14 @@ match longer words also as a prefix of the stored stem ('straatcoach' finds 'str
 """
 
 import re
+from functools import partial
 
 from django.contrib.postgres.search import SearchQuery
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
+
+from search.backends.lexemes import combine_terms
 
 POSTGRES_SEARCH_CONFIG = "dutch_unaccent"
 MIN_PREFIX_LENGTH = 6
@@ -20,15 +23,8 @@ class DutchPostgresQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
         if not isinstance(query, PlainText):
             return super().build_tsquery_content(query, config=config, invert=invert)
-        lexemes = None
-        for term in re.findall(r"\w+", query.query_string):
-            lexeme = Lexeme(term, invert=invert, prefix=len(term) >= MIN_PREFIX_LENGTH)
-            if lexemes is None:
-                lexemes = lexeme
-            elif query.operator == "and":
-                lexemes &= lexeme
-            else:
-                lexemes |= lexeme
+        terms = re.findall(r"\w+", query.query_string)
+        lexemes = combine_terms(terms, query.operator, partial(Lexeme, invert=invert), MIN_PREFIX_LENGTH)
         return SearchQuery(lexemes, search_type="raw", config=config) if lexemes is not None else None
 
 

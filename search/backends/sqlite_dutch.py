@@ -13,6 +13,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
+from search.backends.lexemes import combine_terms
 from search.dutch import index_terms, stem, words
 
 MIN_PREFIX_STEM = 5
@@ -48,16 +49,7 @@ class DutchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
     def _stemmed_terms(self, query, config):
-        """Stems, and longer stems also as prefix: 'straatcoach' finds 'straatcoaches' (stem 'straatcoache')."""
-        lexemes = None
-        for term in query_terms(query.query_string).split():
-            lexeme = Lexeme(term, prefix=len(term) >= MIN_PREFIX_STEM)
-            if lexemes is None:
-                lexemes = lexeme
-            elif query.operator == "and":
-                lexemes &= lexeme
-            else:
-                lexemes |= lexeme
+        lexemes = combine_terms(query_terms(query.query_string).split(), query.operator, Lexeme, MIN_PREFIX_STEM)
         return SearchQueryExpression(lexemes, config=config) if lexemes is not None else None
 
 
