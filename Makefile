@@ -8,9 +8,9 @@ PORT ?= 8000
 
 TEST_DATABASE_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5432/wijkwijs
 TEST_SEARCH_URL := opensearch://127.0.0.1:9200
-TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 SEARCH_INDEX_PREFIX=wijkwijs_test_ API_RATE_LIMIT=0
+TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 SEARCH_INDEX_PREFIX=wijkwijs_test_ API_RATE_LIMIT=0
 
-.PHONY: run test opensearch opensearch-stop postgres bench check messages clean
+.PHONY: run test opensearch opensearch-stop postgres chromium bench check messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,10 +22,27 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.txt
 	$(PIP) install -q -r requirements-test.txt
 	touch $@
 
+# NL Design System styles and fonts, axe-core and the Nu Html Checker come from the npm registry. Install
+# scripts stay off: vnu-jar's would download a Java runtime, and the machine's Java is used instead.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+# The site serves the few files it needs from static/vendor/ (ignored by git), never from a CDN.
+assets: node_modules/.package-lock.json
+	@rm -rf static/vendor && mkdir -p static/vendor/utrecht static/vendor/fonts
+	@cp node_modules/@utrecht/design-tokens/dist/theme.css static/vendor/utrecht/design-tokens.css
+	@cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/component-library.css
+	@cp node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-*.woff2 \
+	    node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-*.woff2 static/vendor/fonts/
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is not installed: installing Debian's package"; \
+	  export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+
 messages: $(VENV)/.run-installed
 	@DJANGO_DEBUG=1 $(PY) manage.py compilemessages -v0 --ignore=.venv
 
-run: $(VENV)/.run-installed messages
+run: $(VENV)/.run-installed messages assets
 	DJANGO_DEBUG=1 SEARCH_URL= $(PY) manage.py migrate -v0
 	DJANGO_DEBUG=1 SEARCH_URL= $(PY) manage.py load_demo
 	@DJANGO_DEBUG=1 SEARCH_URL= $(PY) manage.py ensure_admin
@@ -41,11 +58,12 @@ opensearch-stop:
 postgres:
 	@bash scripts/postgres.sh
 
-check: $(VENV)/.test-installed
+check: $(VENV)/.test-installed assets
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v0
 
-test: $(VENV)/.test-installed messages postgres opensearch check
+test: $(VENV)/.test-installed messages assets chromium postgres opensearch check
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
 
@@ -53,4 +71,4 @@ bench: $(VENV)/.test-installed postgres opensearch
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .opensearch opensearch/target db.sqlite3 media static_collected
+	rm -rf $(VENV) .opensearch opensearch/target db.sqlite3 media static_collected static/vendor node_modules test-artifacts

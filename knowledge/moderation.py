@@ -52,8 +52,9 @@ def _grant_pages(group, page, codenames):
 
 @transaction.atomic
 def ensure_editors_group(home):
-    group, created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    if created:
+    """The editorial team, with its rights on this home page (also when the group outlived an earlier tree)."""
+    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    if not GroupPagePermission.objects.filter(group=group, page=home).exists():
         _grant_admin_and_collections(group)
         _grant_pages(group, home, EDITOR_PAGE_PERMISSIONS)
         for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():

@@ -1,0 +1,95 @@
+"""Debian's Chromium driven by Playwright against pytest-django's live server.
+
+Every browser test is transactional (the live server runs in another thread and must see committed data): each
+one builds the site it needs, and the database is emptied after it, including what the migrations put there
+(Wagtail's root page). So the browser tests run after all the other tests.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.browser.support import AXE_SCRIPT, DESKTOP, VNU_JAR
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+VENDOR_STATIC = settings.BASE_DIR / "static" / "vendor"
+
+# Playwright's sync API keeps an event loop in the test thread; Django's database calls there are still plain
+# synchronous calls, so its guard against async contexts does not apply.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def ensure_wagtail_tree():
+    """The locale, root page and root collection of Wagtail's migrations, gone after an earlier flush."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make chromium` installs Debian's package")
+    if not (VENDOR_STATIC / "utrecht").is_dir() or not AXE_SCRIPT.exists() or not VNU_JAR.exists():
+        pytest.fail("static/vendor/ or node_modules/ is missing: `make assets` installs them (npm ci)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, settings):
+    """The demo library served by the live server; returns its base URL. Searches answer from the database."""
+    from knowledge.demo import load_demo
+
+    # The live server serves static files straight from the finders, so pages must name them unhashed.
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    ensure_wagtail_tree()
+    load_demo()
+    return live_server.url
+
+
+@pytest.fixture
+def new_page(browser):
+    """Opens a page for a visitor: new_page(locale="en-GB", viewport=PHONE); other options go to the browser context."""
+    contexts = []
+
+    def open_page(locale="nl-NL", viewport=DESKTOP, **options):
+        context = browser.new_context(locale=locale, viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A Dutch-speaking visitor on a desktop screen."""
+    return new_page()
