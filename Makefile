@@ -10,7 +10,10 @@ TEST_DATABASE_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5432/wijkwijs
 TEST_SEARCH_URL := opensearch://127.0.0.1:9200
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 SEARCH_INDEX_PREFIX=wijkwijs_test_ API_RATE_LIMIT=0
 
-.PHONY: run test opensearch opensearch-stop postgres chromium bench check messages assets clean
+# Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
+MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
+
+.PHONY: backup restore run test opensearch opensearch-stop postgres chromium bench check messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +72,13 @@ test: $(VENV)/.test-installed messages assets chromium postgres opensearch check
 
 bench: $(VENV)/.test-installed postgres opensearch
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m bench
+
+backup: $(VENV)/.run-installed
+	$(MANAGE_ENV) $(PY) manage.py backup_site
+
+restore: $(VENV)/.run-installed
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/wijkwijs-....tar.gz"; exit 2; }
+	$(MANAGE_ENV) $(PY) manage.py restore_site "$(FILE)"
 
 clean:
 	rm -rf $(VENV) .opensearch opensearch/target db.sqlite3 media static_collected static/vendor node_modules test-artifacts
