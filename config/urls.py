@@ -5,14 +5,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from knowledge import urls as knowledge_urls
+from knowledge.opendata import urls as opendata_urls
 from search import urls as search_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("toegankelijkheid/", home_views.accessibility_statement, name="accessibility_statement"),
     path("", include(search_urls)),
+    path("", include(opendata_urls)),
     path("", include(knowledge_urls)),
 ]
 
@@ -20,3 +24,5 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler500 = "config.errors.server_error"

@@ -37,7 +37,7 @@ def case_to_record(case, base_url="", root_url_path="/"):
         "province": case.province_label,
         "summary": case.summary,
         "body": body_html(case),
-        "themes": [theme.name for theme in case.themes.all()],
+        "themes": sorted(theme.name for theme in case.themes.all()),
         "tags": sorted(tag.name for tag in case.tags.all()),
         "neighbourhoods": case.neighbourhood_list,
         "year_start": case.year_start,

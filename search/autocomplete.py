@@ -1,5 +1,7 @@
 """Suggestions while typing: case titles, themes and municipalities."""
 
+import re
+
 from django.urls import reverse
 from modelsearch.backends import get_search_backend
 
@@ -23,6 +25,8 @@ def _case_titles(q, request):
 
 
 def suggestions(q, request):
+    # Only words go to the backends: quotes and operators mean something to FTS5 and the engines.
+    q = " ".join(re.findall(r"\w+", q))
     if len(q) < MIN_LENGTH:
         return []
     search_url = reverse("search")

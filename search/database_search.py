@@ -120,7 +120,8 @@ def matching_cases(query_text, backend_name, relaxed=False):
     return backend.search(text_query(query_text, relaxed), base).get_queryset()
 
 
-def database_search(params, query_text, resolved, backend_name="database"):
+def matched_and_filtered(params, query_text, resolved, backend_name="database"):
+    """The live cases matching the text (facets count these) and those that also pass the filters, in result order."""
     matched = matching_cases(query_text, backend_name)
     if not query_text.is_empty and len(query_text.words) > 1 and not filter_cases(matched, resolved).exists():
         # No case has every word: rank the cases that have some of them.
@@ -128,6 +129,25 @@ def database_search(params, query_text, resolved, backend_name="database"):
     filtered = filter_cases(matched, resolved)
     if params.sort == "newest" or query_text.is_empty:
         filtered = filtered.order_by("-first_published_at", "-pk")
+    return matched, filtered
+
+
+def all_result_pks(params, query_text, resolved, backend_name="database"):
+    """(count, pks): every result of database_search in its order, the pks streamed rather than listed (exports)."""
+    _, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
+
+    def pks():
+        rest = filtered
+        if params.sort == "relevance" and len(query_text.words) > 1:
+            yield from phrase_first(filtered, query_text.loose_text)
+            rest = filtered[RERANK_WINDOW:]
+        yield from rest.values_list("pk", flat=True).iterator(chunk_size=2000)
+
+    return filtered.count(), pks()
+
+
+def database_search(params, query_text, resolved, backend_name="database"):
+    matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
     count = filtered.count()
     if params.sort == "relevance" and len(query_text.words) > 1 and params.offset < RERANK_WINDOW:
         ranked = phrase_first(filtered, query_text.loose_text)

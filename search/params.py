@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FILTER = 20
 MAX_PAGE = 1000
+MAX_RESULT_WINDOW = 10000  # what OpenSearch and Elasticsearch page through by default
 DEFAULT_PAGE_SIZE = 10
 SORTS = ("relevance", "newest")
 FACETS = ("theme", "municipality", "province", "year", "congress")
@@ -115,6 +116,9 @@ def parse_search_params(query_dict):
     # A page size above the maximum is capped rather than refused.
     page_size = min(_integer(query_dict.get("page_size"), "page_size", 1, 10**6, errors, DEFAULT_PAGE_SIZE),
                     settings.SEARCH_PAGE_SIZE_MAX)
+    if "page" not in errors and page * page_size > MAX_RESULT_WINDOW:
+        errors["page"] = _("te ver: hoogstens de eerste %(max)s resultaten zijn te bladeren; verfijn de zoekvraag "
+                           "of gebruik de export") % {"max": MAX_RESULT_WINDOW}
     if errors:
         raise InvalidSearchParams(errors)
     ignored = tuple(sorted(set(query_dict) - KNOWN_PARAMETERS))

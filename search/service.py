@@ -43,7 +43,7 @@ def engine_backend():
     return get_search_backend("default")
 
 
-def _with_engine(work, fallback):
+def with_engine_fallback(work, fallback):
     """Run work(backend) on the engine; on any engine failure run fallback() and say so."""
     backend = engine_backend()
     if backend is None:
@@ -66,7 +66,7 @@ def _with_engine(work, fallback):
 def run_search(params):
     query_text = parse_query_text(params.q)
     resolved = resolve_filters(params)
-    raw, backend_name = _with_engine(
+    raw, backend_name = with_engine_fallback(
         lambda backend: engine_search(backend, params, query_text, resolved),
         lambda: database_search(params, query_text, resolved),
     )
@@ -83,5 +83,5 @@ def run_search(params):
 
 
 def similar_case_pks(case, limit=4):
-    pks, _ = _with_engine(lambda backend: more_like_this(backend, case, limit), lambda: similar_cases(case, limit))
+    pks, _ = with_engine_fallback(lambda backend: more_like_this(backend, case, limit), lambda: similar_cases(case, limit))
     return pks

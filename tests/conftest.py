@@ -46,6 +46,15 @@ def search_engine_only_with_its_index(request, settings):
 
 
 @pytest.fixture(autouse=True)
+def no_api_rate_limit(settings):
+    """Tests of the rate limit set their own; the others may call the API as often as they like."""
+    from django.core.cache import cache
+
+    settings.API_RATE_LIMIT = 0
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def engine_state():
     """Each test starts with the engine considered reachable."""
     from search import availability

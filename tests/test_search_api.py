@@ -39,6 +39,17 @@ def test_bad_parameters_get_a_400_naming_the_parameter(client, params, parameter
     assert parameter in response.json()["details"]
 
 
+def test_paging_beyond_the_result_window_is_a_400_and_keeps_the_engine(client):
+    response = client.get("/api/search/", {"page": "1000", "page_size": "50"})
+    assert response.status_code == 400 and "page" in response.json()["details"]
+    assert client.get("/api/search/", {"q": "wijk"}).json()["backend"] == settings.SEARCH_ENGINE
+
+
+def test_search_page_offers_downloads_of_the_current_search(client):
+    html = client.get("/zoeken/", {"q": "wijk", "theme": "veiligheid"}).content.decode()
+    assert "/api/export.csv?q=wijk&amp;theme=veiligheid" in html and "/api/export.json?q=wijk&amp;theme=veiligheid" in html
+
+
 def test_page_size_is_capped(client):
     data = client.get("/api/search/", {"page_size": "10000"}).json()
     assert data["page_size"] == settings.SEARCH_PAGE_SIZE_MAX

@@ -1,0 +1,57 @@
+"""Anonymous use of /api/ is limited per client address to settings.API_RATE_LIMIT requests a minute.
+
+A fixed one-minute window counted in Django's cache. With the default local-memory cache each
+server process counts on its own; a shared cache (Redis, Memcached) makes it one limit per site.
+"""
+
+import math
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import JsonResponse
+from django.utils.translation import gettext as _
+
+API_PREFIX = "/api/"
+WINDOW_SECONDS = 60
+
+
+def seconds_over_limit(address, limit, now=None):
+    """0 while the address is within the limit, else the seconds until its window ends."""
+    now = time.time() if now is None else now
+    window = int(now // WINDOW_SECONDS)
+    key = f"api-rate-limit:{address}:{window}"
+    cache.add(key, 0, timeout=WINDOW_SECONDS + 1)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the key expired or was evicted between add and incr
+        cache.set(key, 1, timeout=WINDOW_SECONDS + 1)
+        count = 1
+    if count <= limit:
+        return 0
+    return max(1, math.ceil((window + 1) * WINDOW_SECONDS - now))
+
+
+def too_many_requests(retry_after):
+    response = JsonResponse(
+        {"error": _("Te veel verzoeken. Probeer het over een minuut opnieuw."), "retry_after": retry_after},
+        status=429,
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
+class ApiRateLimitMiddleware:
+    """Place after AuthenticationMiddleware: people who are logged in (editors, staff) are not limited."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = settings.API_RATE_LIMIT
+        if limit and request.path.startswith(API_PREFIX) and not request.user.is_authenticated:
+            retry_after = seconds_over_limit(request.META.get("REMOTE_ADDR", ""), limit)
+            if retry_after:
+                return too_many_requests(retry_after)
+        return self.get_response(request)
