@@ -4,11 +4,16 @@ import json
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
+from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from knowledge.exporter import case_to_record
 from knowledge.case_records import RecordError, parse_record, record_id
+from knowledge.indexing import deferred_indexing
+from knowledge.json_stream import JSONStreamError, NotTheFormat, array_items
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
 
@@ -30,22 +35,58 @@ class ImportReport:
         return not self.failed
 
 
+NOT_THE_FORMAT = 'verwacht een object met een lijst "cases": {"cases": [...]}'
+NOT_UTF8 = "het bestand is geen UTF-8-tekst"
+
+
+def _invalid_json(error):
+    return ImportFileError(f"geen geldige JSON: {error.msg} (regel {error.lineno}, kolom {error.colno})")
+
+
 def read_records(stream):
     """The list of raw records of an import file; ImportFileError when it is not the format."""
     try:
         document = json.load(stream)
     except json.JSONDecodeError as error:
-        raise ImportFileError(f"geen geldige JSON: {error.msg} (regel {error.lineno}, kolom {error.colno})") from None
+        raise _invalid_json(error) from None
     except UnicodeDecodeError:
-        raise ImportFileError("het bestand is geen UTF-8-tekst") from None
+        raise ImportFileError(NOT_UTF8) from None
     if isinstance(document, dict) and isinstance(document.get("cases"), list):
         return document["cases"]
-    raise ImportFileError('verwacht een object met een lijst "cases": {"cases": [...]}')
+    raise ImportFileError(NOT_THE_FORMAT)
+
+
+def _file_records(path):
+    try:
+        with open(path, encoding="utf-8") as stream:
+            yield from array_items(stream, "cases")
+    except JSONStreamError as error:
+        raise _invalid_json(error) from None
+    except UnicodeDecodeError:
+        raise ImportFileError(NOT_UTF8) from None
+    except NotTheFormat:
+        raise ImportFileError(NOT_THE_FORMAT) from None
+
+
+def count_file_records(path):
+    """Read a whole import file once, keeping nothing: its number of records, or ImportFileError.
+
+    With stream_file_records afterwards, a file of any size imports in flat memory, and a file that
+    is broken anywhere is refused before anything is imported (as read_records does).
+    """
+    return sum(1 for _ in _file_records(path))
+
+
+def stream_file_records(path):
+    """The raw records of an import file, one at a time (check it with count_file_records first)."""
+    return _file_records(path)
 
 
 def unique_child_slug(parent, base, exclude_pk=None):
     base = (slugify(base) or "praktijkvoorbeeld")[:80]
-    taken = set(parent.get_children().exclude(pk=exclude_pk).values_list("slug", flat=True))
+    # Only the siblings that can collide: base itself and base-2, base-3, ...
+    candidates = parent.get_children().filter(Q(slug=base) | Q(slug__startswith=f"{base}-"))
+    taken = set(candidates.exclude(pk=exclude_pk).values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:
         slug = f"{base}-{number}"
@@ -53,27 +94,43 @@ def unique_child_slug(parent, base, exclude_pk=None):
     return slug
 
 
+def prepare_for_indexing(queryset):
+    """What the search fields of a case read, in a few queries per chunk instead of a few per case."""
+    return queryset.select_related("municipality").prefetch_related("themes", "tags", "congress_editions")
+
+
 class CaseImporter:
     def __init__(self):
         self.case_index = ensure_case_index()
+        # Looked up once per run: themes by lowercased name, congress editions by year.
+        self._themes = {}
+        self._editions = {}
 
     def run(self, raw_records, progress=None):
         report = ImportReport()
-        for position, raw in enumerate(raw_records, start=1):
-            label = record_id(raw) or f"#{position}"
-            try:
-                record = parse_record(raw)
-                with transaction.atomic():
-                    outcome = self.save_record(record)
-            except RecordError as error:
-                report.failed.append((label, str(error)))
-            else:
-                getattr(report, outcome).append(label)
-                if record.unknown_fields:
-                    report.warnings.append((label, "onbekende velden genegeerd: " + ", ".join(record.unknown_fields)))
-            if progress:
-                progress(position)
+        # Each case is saved three times (created, revision, published): it is indexed once, in bulk, at the end.
+        with deferred_indexing(CaseStudyPage, prepare=prepare_for_indexing):
+            for position, raw in enumerate(raw_records, start=1):
+                self.import_one(report, position, raw)
+                if progress:
+                    progress(position)
         return report
+
+    def import_one(self, report, position, raw):
+        label = record_id(raw) or f"#{position}"
+        try:
+            record = parse_record(raw)
+            with transaction.atomic():
+                outcome = self.save_record(record)
+        except RecordError as error:
+            # What this record created was rolled back: forget it.
+            self._themes.clear()
+            self._editions.clear()
+            report.failed.append((label, str(error)))
+        else:
+            getattr(report, outcome).append(label)
+            if record.unknown_fields:
+                report.warnings.append((label, "onbekende velden genegeerd: " + ", ".join(record.unknown_fields)))
 
     def save_record(self, record):
         """Create or update the case of one record: 'created', 'updated' or 'unchanged'."""
@@ -83,7 +140,8 @@ class CaseImporter:
             case = CaseStudyPage(external_id=record.external_id, live=False)
             self.apply(record, case)
             case.slug = unique_child_slug(municipality, record.title)
-            municipality.add_child(instance=case)
+            with disable_reference_index_auto_update():
+                municipality.add_child(instance=case)
             outcome = "created"
         else:
             before = case_to_record(case)
@@ -94,15 +152,20 @@ class CaseImporter:
             outcome = "updated"
             if moved:
                 case.slug = unique_child_slug(municipality, case.slug, exclude_pk=case.pk)
-                case.save(update_fields=["slug"])
-                case.move(municipality, pos="last-child")
+                with disable_reference_index_auto_update():
+                    case.save(update_fields=["slug"])
+                    case.move(municipality, pos="last-child")
                 case.refresh_from_db()
                 self.apply(record, case)
-        revision = case.save_revision(clean=False)
-        if record.published:
-            revision.publish()
-        elif case.live:
-            case.unpublish()
+        # The reference index follows the case once, after its last save, instead of after each of them.
+        with disable_reference_index_auto_update():
+            revision = case.save_revision(clean=False)
+            if record.published:
+                revision.publish()
+            elif case.live:
+                case.unpublish()
+        if ReferenceIndex.is_indexed(CaseStudyPage):
+            ReferenceIndex.create_or_update_for_object(CaseStudyPage.objects.get(pk=case.pk))
         return outcome
 
     def apply(self, record, case):
@@ -128,6 +191,7 @@ class CaseImporter:
         case.congress_editions.set([self.congress_edition(year) for year in record.congress_years])
 
     def municipality_for(self, record):
+        # Looked up each time, not cached: a page in the tree must be fresh to add children to it.
         page = MunicipalityPage.objects.filter(title__iexact=record.municipality).first()
         if page is None:
             if record.province is None:
@@ -145,14 +209,21 @@ class CaseImporter:
         return page
 
     def theme(self, name):
-        theme = Theme.objects.filter(name__iexact=name).first() or Theme.objects.filter(slug=slugify(name)).first()
+        key = name.lower()
+        theme = self._themes.get(key)
+        if theme is None:
+            theme = Theme.objects.filter(name__iexact=name).first() or Theme.objects.filter(slug=slugify(name)).first()
         if theme is None:
             theme = Theme.objects.create(name=name, slug=slugify(name)[:100] or "thema")
+        self._themes[key] = theme
         return theme
 
     def congress_edition(self, year):
-        edition = CongressEditionPage.objects.filter(year=year).first()
+        edition = self._editions.get(year)
+        if edition is None:
+            edition = CongressEditionPage.objects.filter(year=year).first()
         if edition is None:
             edition = CongressEditionPage(title=f"Congres {year}", year=year, slug=str(year))
             ensure_congress_index().add_child(instance=edition)
+        self._editions[year] = edition
         return edition

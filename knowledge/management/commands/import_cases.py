@@ -2,7 +2,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.importer import CaseImporter, ImportFileError, read_records
+from knowledge.importer import CaseImporter, ImportFileError, count_file_records, read_records, stream_file_records
 from knowledge.progress import Progress
 
 
@@ -16,15 +16,17 @@ class Command(BaseCommand):
         try:
             if file == "-":
                 raw_records = read_records(sys.stdin)
+                total = len(raw_records)
             else:
-                with open(file, encoding="utf-8") as stream:
-                    raw_records = read_records(stream)
+                # Checked as a whole first, then imported record by record: memory stays flat for any size.
+                total = count_file_records(file)
+                raw_records = stream_file_records(file)
         except OSError as error:
             raise CommandError(f"{file}: {error.strerror}") from None
         except ImportFileError as error:
             raise CommandError(f"{file}: {error}") from None
 
-        progress = Progress(len(raw_records), stream=self.stderr._out)
+        progress = Progress(total, stream=self.stderr._out)
         report = CaseImporter().run(raw_records, progress=progress.update)
         progress.finish()
 

@@ -1,0 +1,74 @@
+"""The embedded default -- SQLite and database search, as `make run` serves it -- at a library size.
+
+    python -m bench.embedded --size 10000 [--rounds 3]
+
+Runs in a throwaway SQLite file; prints one JSON line: the indexing time and the latency of
+/api/search/ and /zoeken/ for the benchmark searches. Run with DATABASE_URL and SEARCH_URL empty.
+"""
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from bench.django_env import setup_django, throwaway_database
+from bench.generate import DEFAULT_SEED, generate_case
+from bench.queries import SEARCHES, query_string
+from bench.stats import summary_ms
+
+
+def measure(size, rounds, seed):
+    from django.conf import settings
+    from django.test import Client
+
+    from bench.seed import seed_records
+    from knowledge.importer import prepare_for_indexing
+    from knowledge.indexing import index_in_bulk
+    from knowledge.models import CaseStudyPage
+
+    if settings.SEARCH_ENGINE != "database":
+        raise SystemExit("bench.embedded measures database search: run it with SEARCH_URL empty")
+    result = {"size": size}
+    started = time.perf_counter()
+    pks = seed_records(generate_case(index, seed) for index in range(size))
+    result["seed_seconds"] = round(time.perf_counter() - started, 1)
+    started = time.perf_counter()
+    index_in_bulk(CaseStudyPage, pks, prepare=prepare_for_indexing)
+    result["index_seconds"] = round(time.perf_counter() - started, 1)
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    timings = {"api": [], "page": []}
+    backends = set()
+    for round_number in range(rounds + 1):
+        for params in SEARCHES:
+            for name, path in (("api", "/api/search/"), ("page", "/zoeken/")):
+                started = time.perf_counter()
+                response = client.get(f"{path}?{query_string(params)}")
+                elapsed = time.perf_counter() - started
+                if response.status_code != 200:
+                    raise RuntimeError(f"{path}?{query_string(params)}: HTTP {response.status_code}")
+                if name == "api":
+                    backends.add(response.json()["backend"])
+                if round_number:
+                    timings[name].append(elapsed)
+    result["backends"] = sorted(backends)
+    result.update({name: summary_ms(values) for name, values in timings.items()})
+    return result
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=10000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    setup_django()
+    with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir:
+        with throwaway_database(str(Path(workdir) / "embedded.sqlite3")):
+            print(json.dumps(measure(args.size, args.rounds, args.seed)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""Search latency with facets: /api/search/ (and /zoeken/) through Django against the raw engine query.
+
+The raw query is the body search.engine_search.build_request makes for the same parameters, sent
+with the backend's own opensearchpy client; both run in this process, interleaved, so that a busy
+machine slows both alike.
+"""
+
+import time
+from collections import Counter
+
+from bench.queries import SEARCHES, query_string
+from bench.stats import ratio, summary_ms
+from bench.tables import print_table, save_results
+
+NAME = "latency"
+
+
+def measure(size, rounds):
+    from django.http import QueryDict
+    from django.test import Client
+
+    from knowledge.models import CaseStudyPage
+    from search.engine_search import build_request, columns
+    from search.facets import resolve_filters
+    from search.params import parse_search_params
+    from search.query_text import parse_query_text
+    from search.service import engine_backend
+
+    backend = engine_backend()
+    cols = columns(backend.mapping_class)
+    index_name = backend.get_index_for_model(CaseStudyPage).name
+    client = Client(HTTP_HOST="127.0.0.1")
+    prepared = []
+    for params in SEARCHES:
+        query = query_string(params)
+        search_params = parse_search_params(QueryDict(query))
+        body = build_request(search_params, parse_query_text(search_params.q), resolve_filters(search_params), cols)
+        prepared.append((query, body))
+
+    timings = {"api": [], "page": [], "raw": []}
+    backends = Counter()
+    for round_number in range(rounds + 1):  # round 0 warms caches and connections up
+        for position, (query, body) in enumerate(prepared):
+            steps = [("api", f"/api/search/?{query}"), ("page", f"/zoeken/?{query}"), ("raw", body)]
+            if (round_number + position) % 2:
+                steps.reverse()
+            for name, target in steps:
+                started = time.perf_counter()
+                if name == "raw":
+                    backend.es.search(index=index_name, body=target)
+                else:
+                    response = client.get(target)
+                elapsed = time.perf_counter() - started
+                if name != "raw":
+                    if response.status_code != 200:
+                        raise RuntimeError(f"{target}: HTTP {response.status_code}")
+                    if name == "api":
+                        backends[response.json()["backend"]] += 1
+                if round_number:
+                    timings[name].append(elapsed)
+    return {"size": size, "searches": len(prepared), "rounds": rounds, "backends": dict(backends),
+            **{name: summary_ms(values) for name, values in timings.items()}}
+
+
+def report(measurements):
+    rows = []
+    for measured in measurements:
+        raw_p95 = measured["raw"]["p95_ms"]
+        for name, label in (("api", "GET /api/search/ (Django test client)"), ("page", "GET /zoeken/ (HTML)"),
+                            ("raw", "raw OpenSearch query (build_request body)")):
+            stats = measured[name]
+            rows.append((measured["size"], label, stats["n"], stats["p50_ms"], stats["p95_ms"],
+                         ratio(stats["p95_ms"], raw_p95)))
+        fallback = {name: count for name, count in measured["backends"].items() if name != "opensearch"}
+        if fallback:
+            rows.append((measured["size"], f"WARNING: answered by {fallback}", "", "", "", ""))
+    print_table(
+        "Search latency with facets, same searches, interleaved (target: API p95 within 2x of raw)",
+        ["library size", "request", "n", "p50 ms", "p95 ms", "p95 x raw"],
+        rows,
+    )
+    save_results(NAME, measurements)

@@ -1,0 +1,150 @@
+"""The library the performance benchmarks read: a throwaway PostgreSQL database plus bench indexes.
+
+It grows through the sizes of a run (1,000 then 10,000, ...), since the generated sets nest. To reach
+a size, the cases beyond the last `import_sample` are written by bench.seed and indexed with
+knowledge.indexing.index_in_bulk; the last `import_sample` go through `manage.py import_cases` in a
+subprocess. Both steps are timed, and the same documents are bulk-loaded raw into a scratch index,
+for the import table.
+"""
+
+import json
+import os
+import statistics
+import time
+from pathlib import Path
+
+from bench.generate import generate_case, write_cases
+from bench.services import delete_indexes, manage, run_measured, wait_for_opensearch
+
+DATABASE_NAME = "bench_wijkwijs_perf"
+INDEX_PREFIX = "bench_perf_"
+RAW_ROUNDS = 3
+
+
+def prepared_cases(pks):
+    from knowledge.importer import prepare_for_indexing
+    from knowledge.models import CaseStudyPage
+
+    return list(prepare_for_indexing(CaseStudyPage.get_indexed_objects().filter(pk__in=list(pks)).order_by("pk")))
+
+
+class Library:
+    def __init__(self, workdir, seed, import_sample):
+        self.workdir = Path(workdir)
+        self.seed = seed
+        self.import_sample = import_sample
+        self.size = 0
+        self.env = None
+
+    # Setting up and tearing down
+
+    def __enter__(self):
+        from django.core.management import call_command
+
+        from bench.django_env import database_url, throwaway_database
+        from search.service import engine_backend
+
+        wait_for_opensearch()
+        self.backend = engine_backend()
+        delete_indexes(self.backend.es, INDEX_PREFIX)
+        self._database = throwaway_database(DATABASE_NAME)
+        settings_dict = self._database.__enter__()
+        # The engine index with its Dutch mapping, before anything is added to it.
+        call_command("update_index", verbosity=0)
+        self.env = {**os.environ, "DATABASE_URL": database_url(settings_dict), "SEARCH_INDEX_PREFIX": INDEX_PREFIX}
+        return self
+
+    def __exit__(self, *exc_info):
+        try:
+            delete_indexes(self.backend.es, INDEX_PREFIX)
+        finally:
+            self._database.__exit__(*exc_info)
+
+    # Growing
+
+    def records(self, start, stop):
+        return (generate_case(index, self.seed) for index in range(start, stop))
+
+    def cases_file(self, size):
+        """The generated import file of the first `size` cases (written once per run)."""
+        path = self.workdir / f"cases-{self.seed}-{size}.json"
+        if not path.exists():
+            write_cases(path, size, self.seed)
+        return path
+
+    def grow_to(self, size):
+        """Add cases up to `size`; the import table's measurements of this step."""
+        from knowledge.importer import prepare_for_indexing
+        from knowledge.indexing import index_in_bulk
+        from knowledge.models import CaseStudyPage
+
+        from bench.seed import seed_records
+
+        sample = min(self.import_sample, size - self.size)
+        seeded_stop = size - sample
+        measured = {"size": size, "import_sample": sample}
+
+        started = time.perf_counter()
+        pks = seed_records(self.records(self.size, seeded_stop))
+        measured["seed_seconds"] = round(time.perf_counter() - started, 1)
+        wait_for_opensearch()
+        started = time.perf_counter()
+        index_in_bulk(CaseStudyPage, pks, prepare=prepare_for_indexing)
+        measured["index_step"] = {"cases": len(pks), "seconds": round(time.perf_counter() - started, 2)}
+
+        sample_file = self.workdir / f"sample-{size}.json"
+        with open(sample_file, "w", encoding="utf-8") as stream:
+            json.dump({"cases": list(self.records(seeded_stop, size))}, stream, ensure_ascii=False)
+        wait_for_opensearch()
+        run = run_measured(manage("import_cases", str(sample_file)), self.env)
+        # Throughput from the command's work, without Python's and Django's start-up (about 2 s).
+        measured["import"] = {"cases": sample, "seconds": run["work_seconds"], "with_startup_seconds": run["seconds"],
+                              "peak_rss_mb": run["peak_rss_mb"]}
+        self.size = size
+        self.refresh()
+
+        sample_pks = list(
+            CaseStudyPage.objects.filter(external_id__in=[record["external_id"] for record in self.records(seeded_stop, size)])
+            .values_list("pk", flat=True)
+        )
+        measured.update(self.engine_and_raw_bulk(sample_pks))
+        return measured
+
+    def refresh(self):
+        from knowledge.models import CaseStudyPage
+
+        self.backend.get_index_for_model(CaseStudyPage).refresh()
+
+    def engine_and_raw_bulk(self, pks):
+        """Seconds to send these cases to the engine through modelsearch (documents built from the database)
+        and raw (the same documents, built beforehand, with opensearchpy.helpers.bulk into a scratch index)."""
+        from opensearchpy import helpers
+
+        from knowledge.indexing import CHUNK_SIZE
+        from knowledge.models import CaseStudyPage
+
+        cases = prepared_cases(pks)
+        mapping = self.backend.mapping_class(CaseStudyPage)
+        started = time.perf_counter()
+        for start in range(0, len(pks), CHUNK_SIZE):
+            chunk = prepared_cases(pks[start : start + CHUNK_SIZE])
+            self.backend.add_bulk(CaseStudyPage, chunk)
+        engine_seconds = time.perf_counter() - started
+
+        actions = [{"_id": mapping.get_document_id(case), **mapping.get_document(case)} for case in cases]
+        es, scratch = self.backend.es, f"{INDEX_PREFIX}raw_scratch"
+        rounds = []
+        for _ in range(RAW_ROUNDS):
+            if es.indices.exists(index=scratch):
+                es.indices.delete(index=scratch)
+            # The same analysis and mapping as the real index, so that OpenSearch does the same work.
+            es.indices.create(index=scratch, body=self.backend.settings)
+            es.indices.put_mapping(index=scratch, body=mapping.get_mapping())
+            started = time.perf_counter()
+            helpers.bulk(es, actions, index=scratch)
+            rounds.append(time.perf_counter() - started)
+        es.indices.delete(index=scratch)
+        return {
+            "engine_bulk": {"cases": len(cases), "seconds": round(engine_seconds, 3)},
+            "raw_bulk": {"cases": len(actions), "seconds": round(statistics.median(rounds), 3)},
+        }

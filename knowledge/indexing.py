@@ -1,0 +1,78 @@
+"""Indexing many objects at once instead of on every save.
+
+An import saves each case three times (created, revision saved, published); modelsearch's signal
+handler would send it to every search backend on each of those saves, one request at a time.
+Inside `deferred_indexing(model)` the saves made by this thread only note which objects changed;
+on leaving, those objects are indexed in bulk, in chunks, in every backend that indexes on save.
+Saves made by other threads meanwhile are indexed as before.
+"""
+
+import contextlib
+import logging
+import threading
+
+from django.db.models.signals import post_save
+from modelsearch.backends import get_search_backends_with_name
+from modelsearch.signal_handlers import post_save_signal_handler
+
+logger = logging.getLogger("wijkwijs.search")
+CHUNK_SIZE = 250
+
+
+def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, prepare=None):
+    """Index the objects of `model` with these pks (those still in its indexed objects) in every auto-update backend.
+
+    `prepare(queryset)` may add select_related/prefetch_related for what the search fields read.
+    """
+    pks = sorted(set(pks))
+    backends = list(get_search_backends_with_name(with_auto_update=True))
+    for start in range(0, len(pks), chunk_size):
+        queryset = model.get_indexed_objects().filter(pk__in=pks[start : start + chunk_size]).order_by("pk")
+        objects = list(prepare(queryset) if prepare else queryset)
+        if not objects:
+            continue
+        for name, backend in backends:
+            try:
+                backend.add_bulk(model, objects)
+            except Exception:
+                # As modelsearch does for a single save: an engine failure must not undo the saved data.
+                logger.exception("indexing %d %s in the '%s' search backend failed", len(objects), model.__name__, name)
+                if not backend.catch_indexing_errors:
+                    raise
+
+
+@contextlib.contextmanager
+def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
+    """Index the objects of `model` saved by this thread in bulk when the block ends, not on each save."""
+    owner = threading.get_ident()
+    pending = set()
+
+    def note_or_index(sender, instance, **kwargs):
+        if threading.get_ident() == owner:
+            if not kwargs.get("raw", False):
+                pending.add(instance.pk)
+        else:
+            post_save_signal_handler(instance, **kwargs)
+
+    if not post_save.disconnect(post_save_signal_handler, sender=model):
+        # Not indexed on save (search_auto_update off), or an enclosing block already defers: nothing to do here.
+        yield
+        return
+    post_save.connect(note_or_index, sender=model, weak=False)
+    failed = False
+    try:
+        yield
+    except BaseException:
+        failed = True
+        raise
+    finally:
+        post_save.disconnect(note_or_index, sender=model)
+        post_save.connect(post_save_signal_handler, sender=model)
+        try:
+            index_in_bulk(model, pending, chunk_size, prepare)
+        except Exception:
+            if not failed:
+                raise
+            # The block failed already; that error is the one to report. The index catches up with
+            # `search_reconcile` or the next `update_index`.
+            logger.exception("indexing after a failed block did not complete")
