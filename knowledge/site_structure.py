@@ -1,17 +1,32 @@
 """The fixed top of the page tree: home, 'Praktijkvoorbeelden', 'Congres', 'Thema's' and 'Dossiers'."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from knowledge.moderation import ensure_editors_group, ensure_review_workflow
 from knowledge.models import CaseIndexPage, CongressIndexPage, DossierIndexPage, ThemeIndexPage
 
 
+def ensure_wagtail_tree():
+    """The default locale, root page and root collection that Wagtail's migrations create.
+
+    A database emptied with `flush` (or restored from elsewhere) lacks them; without them no page can be added.
+    """
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @transaction.atomic
 def ensure_home():
     """The home page as root of the default site, replacing Wagtail's welcome page."""
+    ensure_wagtail_tree()
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
