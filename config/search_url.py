@@ -33,11 +33,19 @@ def http_url(search_url):
     return urlunsplit((transport, parts.netloc, parts.path, "", ""))
 
 
-def search_backends(search_url, index_prefix, timeout):
+def index_settings(shards=None, replicas=None):
+    """INDEX_SETTINGS for the engine's indexes: shards and replicas where given (see docs/scaling.md)."""
+    index = {name: value for name, value in (("number_of_shards", shards), ("number_of_replicas", replicas))
+             if value is not None}
+    return {"settings": {"index": index}} if index else {}
+
+
+def search_backends(search_url, index_prefix, timeout, shards=None, replicas=None):
     """WAGTAILSEARCH_BACKENDS: the engine as 'default' and the database as 'database'.
 
     The database index is always kept up to date, so that search can fall back to it
-    while the engine is unreachable.
+    while the engine is unreachable. `shards` and `replicas` set the engine's index settings
+    (None: the engine's defaults).
     """
     name = engine_name(search_url)
     if name == "database":
@@ -51,4 +59,6 @@ def search_backends(search_url, index_prefix, timeout):
         "ATOMIC_REBUILD": True,
         "AUTO_UPDATE": True,
     }
+    if index_settings(shards, replicas):
+        engine["INDEX_SETTINGS"] = index_settings(shards, replicas)
     return {"default": engine, "database": dict(DATABASE_BACKEND)}

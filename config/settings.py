@@ -128,7 +128,12 @@ SEARCH_URL = env_str("SEARCH_URL")
 SEARCH_ENGINE = engine_name(SEARCH_URL)
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "wijkwijs_")
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 3)
-WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, SEARCH_INDEX_PREFIX, SEARCH_TIMEOUT_SECONDS)
+# Shards and replicas of the engine's indexes (docs/scaling.md); unset, the engine's defaults apply.
+SEARCH_SHARDS = env_int("SEARCH_SHARDS", None)
+SEARCH_REPLICAS = env_int("SEARCH_REPLICAS", None)
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_URL, SEARCH_INDEX_PREFIX, SEARCH_TIMEOUT_SECONDS, shards=SEARCH_SHARDS, replicas=SEARCH_REPLICAS
+)
 SEARCH_WORDS_DIR = BASE_DIR / "search" / "words"
 SEARCH_PAGE_SIZE_MAX = 50
 
