@@ -33,6 +33,11 @@ def log_in(page, base, username):
     expect(page).to_have_url(base + "/admin/")
 
 
+def editor_form_ready(page):
+    """The StreamField writes its hidden fields with JavaScript; submitting before that loses the body."""
+    page.wait_for_selector("input[name='body-count']", state="attached")
+
+
 def test_contributor_submits_and_editor_approves(people, new_page):
     base = people
     tilburg = MunicipalityPage.objects.get(slug="tilburg")
@@ -40,6 +45,7 @@ def test_contributor_submits_and_editor_approves(people, new_page):
     contributor = new_page()
     log_in(contributor, base, "anna")
     contributor.goto(f"{base}/admin/pages/add/knowledge/casestudypage/{tilburg.pk}/")
+    editor_form_ready(contributor)
     contributor.locator("[name=title]").fill(TITLE)
     contributor.locator("[name=summary]").fill("Bewoners openen hun huiskamer voor buren.")
     contributor.locator("[data-w-dropdown-target=toggle]").last.click()
@@ -52,6 +58,7 @@ def test_contributor_submits_and_editor_approves(people, new_page):
     editor = new_page()
     log_in(editor, base, "erik")
     editor.goto(f"{base}/admin/pages/{case.pk}/edit/")
+    editor_form_ready(editor)
     editor.locator("[data-w-dropdown-target=toggle]").last.click()
     editor.locator("button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])").click()
     expect(editor.locator(".messages")).to_be_visible()
