@@ -8,7 +8,6 @@ Runs in a throwaway SQLite file; prints one JSON line: the indexing time and the
 
 import argparse
 import json
-import os
 import tempfile
 import time
 from pathlib import Path

@@ -33,16 +33,13 @@ class Session:
         self.rng = rng
         self.recorder = recorder
         self.connection = None
-        self.used = 0
 
     def _connect(self):
         self.connection = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT_SECONDS)
-        self.used = 0
 
     def _exchange(self, path):
         if self.connection is None:
             self._connect()
-        self.used += 1
         self.connection.request("GET", path, headers={"Accept-Language": "nl", "User-Agent": "wijkwijs-bench"})
         response = self.connection.getresponse()
         body = response.read()
@@ -60,10 +57,9 @@ class Session:
             try:
                 status, body = self._exchange(path)
             except STALE_CONNECTION:
-                if self.used <= 1:
-                    raise
-                # The server closed an idle keep-alive connection (gunicorn's keepalive, or a worker
-                # recycled after max_requests) as this request went out: reconnect once, as browsers do.
+                # The server closed the connection before answering: an idle keep-alive connection timed
+                # out, or a worker was recycled after max_requests. A GET is safe to send again on a new
+                # connection, once, as browsers do; the table counts these as reconnects.
                 self.recorder.count_reconnect()
                 self.connection.close()
                 self.connection = None

@@ -9,7 +9,10 @@ import logging
 import time
 from collections import Counter
 
+from opensearchpy.exceptions import ConnectionError as OpenSearchConnectionError
+
 from bench.queries import SEARCHES, query_string
+from bench.services import EngineWentAway, with_engine_retries
 from bench.stats import ratio, summary_ms
 from bench.tables import print_table, save_results
 
@@ -44,7 +47,7 @@ def measure(size, rounds):
     search_log_level = search_log.level
     search_log.setLevel(logging.ERROR)
     try:
-        return _measure(size, rounds, client, backend, index_name, prepared, availability)
+        return with_engine_retries(lambda: _measure(size, rounds, client, backend, index_name, prepared, availability))
     finally:
         search_log.setLevel(search_log_level)
 
@@ -63,7 +66,10 @@ def _measure(size, rounds, client, backend, index_name, prepared, availability):
                     availability.mark_engine_down("benchmark: the database answers")
                 started = time.perf_counter()
                 if name == "raw":
-                    backend.es.search(index=index_name, body=target)
+                    try:
+                        backend.es.search(index=index_name, body=target)
+                    except OpenSearchConnectionError as error:
+                        raise EngineWentAway from error
                 else:
                     response = client.get(target)
                 elapsed = time.perf_counter() - started
@@ -73,7 +79,11 @@ def _measure(size, rounds, client, backend, index_name, prepared, availability):
                     if response.status_code != 200:
                         raise RuntimeError(f"{target}: HTTP {response.status_code}")
                     if name in ("api", "fallback"):
-                        backends[f"{name}: {response.json()['backend']}"] += 1
+                        answered_by = response.json()["backend"]
+                        if name == "api" and answered_by == "database-fallback":
+                            availability.reset()
+                            raise EngineWentAway
+                        backends[f"{name}: {answered_by}"] += 1
                 if round_number:
                     timings[name].append(elapsed)
     return {"size": size, "searches": len(prepared), "rounds": rounds, "backends": dict(backends),

@@ -14,7 +14,16 @@ import time
 from pathlib import Path
 
 from bench.generate import generate_case, write_cases
-from bench.services import delete_indexes, manage, run_measured, wait_for_opensearch
+from opensearchpy.exceptions import ConnectionError as OpenSearchConnectionError
+
+from bench.services import (
+    EngineWentAway,
+    delete_indexes,
+    manage,
+    run_measured,
+    wait_for_opensearch,
+    with_engine_retries,
+)
 
 DATABASE_NAME = "bench_wijkwijs_perf"
 INDEX_PREFIX = "bench_perf_"
@@ -77,6 +86,7 @@ class Library:
         from knowledge.importer import prepare_for_indexing
         from knowledge.indexing import index_in_bulk
         from knowledge.models import CaseStudyPage
+        from search.models import IndexBacklog
 
         from bench.seed import seed_records
 
@@ -96,7 +106,11 @@ class Library:
         with open(sample_file, "w", encoding="utf-8") as stream:
             json.dump({"cases": list(self.records(seeded_stop, size))}, stream, ensure_ascii=False)
         wait_for_opensearch()
+        backlog_before = IndexBacklog.objects.count()
         run = run_measured(manage("import_cases", str(sample_file)), self.env)
+        # Cases the engine could not take go to the backlog: then the engine was away (restarted by
+        # someone else), the timing is not the import's, and repair_index below puts them in.
+        measured["engine_away_during_import"] = IndexBacklog.objects.count() > backlog_before
         # Throughput from the command's work, without Python's and Django's start-up (about 2 s).
         measured["import"] = {"cases": sample, "seconds": run["work_seconds"], "with_startup_seconds": run["seconds"],
                               "peak_rss_mb": run["peak_rss_mb"]}
@@ -107,13 +121,29 @@ class Library:
             CaseStudyPage.objects.filter(external_id__in=[record["external_id"] for record in self.records(seeded_stop, size)])
             .values_list("pk", flat=True)
         )
-        measured.update(self.engine_and_raw_bulk(sample_pks))
+        measured.update(with_engine_retries(lambda: self.engine_and_raw_bulk(sample_pks)))
+        self.repair_index()
         return measured
+
+    def repair_index(self):
+        """Index what an engine restart by someone else may have kept out (search_reconcile's repair)."""
+        from search.reconcile import reconcile
+
+        wait_for_opensearch()
+        report = reconcile(self.backend)
+        if not report.in_parity:
+            raise RuntimeError(f"the bench index does not match the database: {report}")
 
     def refresh(self):
         from knowledge.models import CaseStudyPage
 
-        self.backend.get_index_for_model(CaseStudyPage).refresh()
+        def refresh_once():
+            try:
+                self.backend.get_index_for_model(CaseStudyPage).refresh()
+            except OpenSearchConnectionError as error:
+                raise EngineWentAway from error
+
+        with_engine_retries(refresh_once)
 
     def engine_and_raw_bulk(self, pks):
         """Seconds to send these cases to the engine through modelsearch (documents built from the database)
@@ -122,6 +152,7 @@ class Library:
 
         from knowledge.indexing import CHUNK_SIZE
         from knowledge.models import CaseStudyPage
+        from search import availability
 
         cases = prepared_cases(pks)
         mapping = self.backend.mapping_class(CaseStudyPage)
@@ -130,20 +161,26 @@ class Library:
             chunk = prepared_cases(pks[start : start + CHUNK_SIZE])
             self.backend.add_bulk(CaseStudyPage, chunk)
         engine_seconds = time.perf_counter() - started
+        if not availability.engine_available():  # the backend kept the cases in its backlog instead
+            availability.reset()
+            raise EngineWentAway
 
         actions = [{"_id": mapping.get_document_id(case), **mapping.get_document(case)} for case in cases]
         es, scratch = self.backend.es, f"{INDEX_PREFIX}raw_scratch"
         rounds = []
-        for _ in range(RAW_ROUNDS):
-            if es.indices.exists(index=scratch):
-                es.indices.delete(index=scratch)
-            # The same analysis and mapping as the real index, so that OpenSearch does the same work.
-            es.indices.create(index=scratch, body=self.backend.settings)
-            es.indices.put_mapping(index=scratch, body=mapping.get_mapping())
-            started = time.perf_counter()
-            helpers.bulk(es, actions, index=scratch)
-            rounds.append(time.perf_counter() - started)
-        es.indices.delete(index=scratch)
+        try:
+            for _ in range(RAW_ROUNDS):
+                if es.indices.exists(index=scratch):
+                    es.indices.delete(index=scratch)
+                # The same analysis and mapping as the real index, so that OpenSearch does the same work.
+                es.indices.create(index=scratch, body=self.backend.settings)
+                es.indices.put_mapping(index=scratch, body=mapping.get_mapping())
+                started = time.perf_counter()
+                helpers.bulk(es, actions, index=scratch)
+                rounds.append(time.perf_counter() - started)
+            es.indices.delete(index=scratch)
+        except OpenSearchConnectionError as error:
+            raise EngineWentAway from error
         return {
             "engine_bulk": {"cases": len(cases), "seconds": round(engine_seconds, 3)},
             "raw_bulk": {"cases": len(actions), "seconds": round(statistics.median(rounds), 3)},

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from bench import http_load
 from bench.queries import PREFIXES, SEARCHES, query_string
 from bench.server import gunicorn
+from bench.services import EngineWentAway, opensearch_healthy, with_engine_retries
 from bench.tables import print_table, save_results
 from bench.throughput_table import static_path
 
@@ -46,8 +47,15 @@ def make_visitor(stylesheet):
 def measure(size, env, users, seconds, think_range):
     with gunicorn(env) as base_url:
         visitor = make_visitor(static_path())
-        http_load.run(base_url, visitor, min(users, 10), 5, think_range)  # workers warm up
-        result = http_load.run(base_url, visitor, users, seconds, think_range)
+
+        def measure_day():
+            http_load.run(base_url, visitor, min(users, 10), 5, think_range)  # workers warm up
+            result = http_load.run(base_url, visitor, users, seconds, think_range)
+            if not opensearch_healthy():  # the day is only a congress day with its search engine
+                raise EngineWentAway
+            return result
+
+        result = with_engine_retries(measure_day)
     return {"size": size, "users": users, "seconds": seconds, "think_seconds": list(think_range or ()), **result}
 
 
@@ -66,5 +74,6 @@ def report(measured):
         rows,
     )
     verdict = "PASS: no errors" if measured["all"]["errors"] == 0 else f"FAIL: {measured['all']['errors']} errors"
+    verdict += f" ({measured['reconnects']} requests sent again on a new connection after the server closed one)"
     print(verdict, *measured["error_samples"][:5], sep="\n  ")
     save_results(NAME, measured)

@@ -33,6 +33,30 @@ def wait_for_opensearch(timeout=180):
         time.sleep(2)
 
 
+def opensearch_healthy():
+    try:
+        with urllib.request.urlopen(f"{opensearch_url()}/_cluster/health", timeout=5) as response:
+            return json.load(response)["status"] in ("green", "yellow")
+    except OSError:
+        return False
+
+
+class EngineWentAway(Exception):
+    """The engine stopped answering during a measurement (another process restarted it, say)."""
+
+
+def with_engine_retries(measure, attempts=3):
+    """measure(), again after the engine is back when it went away meanwhile (a shared machine)."""
+    for attempt in range(1, attempts + 1):
+        wait_for_opensearch()
+        try:
+            return measure()
+        except EngineWentAway:
+            if attempt == attempts:
+                raise
+            print("[bench] the search engine went away during a measurement; measuring again", file=sys.stderr)
+
+
 def delete_indexes(es, prefix):
     """Delete every index whose name starts with prefix (by name: wildcard deletes may be refused)."""
     if not prefix.startswith("bench_"):
