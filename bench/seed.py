@@ -20,7 +20,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
-from wagtail.rich_text import RichText
 
 CHUNK_SIZE = 1000
 INSERT_BATCH = 400
@@ -28,23 +27,10 @@ INSERT_BATCH = 400
 
 def _case_fields(record, case):
     """The fields CaseImporter.apply sets, without the relations."""
-    case.title = record.title
+    from knowledge.importer import set_case_fields
+
+    set_case_fields(record, case)
     case.draft_title = record.title
-    case.summary = record.summary
-    case.body = [("paragraph", RichText(record.body_html))] if record.body_html else []
-    case.neighbourhoods = "\n".join(record.neighbourhoods)
-    case.partners = "\n".join(record.partners)
-    case.year_start = record.year_start
-    case.year_end = record.year_end
-    case.results = record.results
-    case.lessons_learned = record.lessons_learned
-    case.contact_name = record.contact.name
-    case.contact_role = record.contact.role
-    case.contact_email = record.contact.email
-    case.contact_public = record.contact.public
-    case.licence = record.licence
-    case.budget_euros = record.budget_euros
-    case.last_reviewed = record.last_reviewed
 
 
 class _Parent:

@@ -99,6 +99,27 @@ def prepare_for_indexing(queryset):
     return queryset.select_related("municipality").prefetch_related("themes", "tags", "congress_editions")
 
 
+def set_case_fields(record, case):
+    """Copy the plain fields of a record onto a case (relations are set by CaseImporter.apply)."""
+    case.title = record.title
+    case.summary = record.summary
+    case.body = [("paragraph", RichText(record.body_html))] if record.body_html else []
+    case.neighbourhoods = "\n".join(record.neighbourhoods)
+    case.partners = "\n".join(record.partners)
+    case.year_start = record.year_start
+    case.year_end = record.year_end
+    case.results = record.results
+    case.lessons_learned = record.lessons_learned
+    case.contact_name = record.contact.name
+    case.contact_role = record.contact.role
+    case.contact_email = record.contact.email
+    case.contact_public = record.contact.public
+    case.licence = record.licence
+    case.budget_euros = record.budget_euros
+    if record.last_reviewed:
+        case.last_reviewed = record.last_reviewed
+
+
 class CaseImporter:
     def __init__(self):
         self.case_index = ensure_case_index()
@@ -169,23 +190,7 @@ class CaseImporter:
         return outcome
 
     def apply(self, record, case):
-        case.title = record.title
-        case.summary = record.summary
-        case.body = [("paragraph", RichText(record.body_html))] if record.body_html else []
-        case.neighbourhoods = "\n".join(record.neighbourhoods)
-        case.partners = "\n".join(record.partners)
-        case.year_start = record.year_start
-        case.year_end = record.year_end
-        case.results = record.results
-        case.lessons_learned = record.lessons_learned
-        case.contact_name = record.contact.name
-        case.contact_role = record.contact.role
-        case.contact_email = record.contact.email
-        case.contact_public = record.contact.public
-        case.licence = record.licence
-        case.budget_euros = record.budget_euros
-        if record.last_reviewed:
-            case.last_reviewed = record.last_reviewed
+        set_case_fields(record, case)
         case.themes.set([self.theme(name) for name in record.themes])
         case.tags.set(record.tags)
         case.congress_editions.set([self.congress_edition(year) for year in record.congress_years])

@@ -310,7 +310,8 @@ class CaseStudyPage(Page):
         outgoing = [link.related_case_id for link in self.related_links.all()]
         incoming = list(RelatedCase.objects.filter(related_case=self).values_list("page_id", flat=True))
         ids = list(dict.fromkeys(outgoing + incoming))
-        cases = {case.pk: case for case in CaseStudyPage.objects.live().public().filter(pk__in=ids).select_related("municipality")}
+        linked = CaseStudyPage.objects.live().public().filter(pk__in=ids)
+        cases = {case.pk: case for case in linked.select_related("municipality").prefetch_related("themes")}
         return [cases[pk] for pk in ids if pk in cases]
 
     def get_context(self, request, *args, **kwargs):
