@@ -4,6 +4,8 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from modelsearch.backends import get_search_backend
 
 from search import availability
@@ -36,11 +38,28 @@ class SearchOutcome:
         return self.backend == "database-fallback"
 
 
+_engine_backend = None
+
+
 def engine_backend():
-    """The configured engine backend, or None for database search."""
+    """The configured engine backend, or None for database search.
+
+    One per process, kept: its client holds the HTTP connections to the engine, which are then
+    reused from request to request instead of opened anew (a TLS handshake each, on a remote cluster).
+    """
+    global _engine_backend
     if settings.SEARCH_ENGINE == "database":
         return None
-    return get_search_backend("default")
+    if _engine_backend is None:
+        _engine_backend = get_search_backend("default")
+    return _engine_backend
+
+
+@receiver(setting_changed)
+def forget_engine_backend(setting, **kwargs):
+    global _engine_backend
+    if setting in ("WAGTAILSEARCH_BACKENDS", "SEARCH_ENGINE", "SEARCH_URL"):
+        _engine_backend = None
 
 
 def with_engine_fallback(work, fallback):
