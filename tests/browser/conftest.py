@@ -3,6 +3,10 @@
 Every browser test is transactional (the live server runs in another thread and must see committed data): each
 one builds the site it needs, and the database is emptied after it, including what the migrations put there
 (Wagtail's root page). So the browser tests run after all the other tests.
+
+Static files are served as in production: WhiteNoise serves the collected, hashed files (`make check` collects
+them). pytest-django's live server would serve them unhashed from the finders, but the page URLs must stay
+hashed: Wagtail keeps the static URLs of its admin widgets once computed, in earlier tests of the same process.
 """
 
 import os
@@ -23,6 +27,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VENDOR_STATIC = settings.BASE_DIR / "static" / "vendor"
+STATIC_MANIFEST = Path(settings.STATIC_ROOT) / "staticfiles.json"
 
 # Playwright's sync API keeps an event loop in the test thread; Django's database calls there are still plain
 # synchronous calls, so its guard against async contexts does not apply.
@@ -48,13 +53,29 @@ def browser():
         browser.close()
 
 
+def through_the_middleware(application):
+    return application
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """pytest-django's live server, with its static file handler left out so that WhiteNoise answers."""
+    from pytest_django.live_server_helper import LiveServer
+
+    if not STATIC_MANIFEST.exists():
+        pytest.fail(f"{STATIC_MANIFEST} is missing: `make check` collects the static files")
+    server = LiveServer("localhost", start=False)
+    server.thread.static_handler = through_the_middleware
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def site(live_server, settings):
+def site(live_server):
     """The demo library served by the live server; returns its base URL. Searches answer from the database."""
     from knowledge.demo import load_demo
 
-    # The live server serves static files straight from the finders, so pages must name them unhashed.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     load_demo()
     return live_server.url
 
