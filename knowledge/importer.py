@@ -1,9 +1,10 @@
 """Importing cases from the JSON exchange format: idempotent by external_id, record by record."""
 
 import json
+import logging
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
@@ -14,8 +15,14 @@ from knowledge.exporter import case_to_record
 from knowledge.case_records import RecordError, parse_record, record_id
 from knowledge.indexing import deferred_indexing
 from knowledge.json_stream import JSONStreamError, NotTheFormat, array_items
+from knowledge.new_cases import NewCaseBatch
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
+
+
+logger = logging.getLogger("wijkwijs.import")
+# New cases are written this many at a time (see knowledge.new_cases).
+BATCH_SIZE = 250
 
 
 class ImportFileError(ValueError):
@@ -120,38 +127,99 @@ def set_case_fields(record, case):
         case.last_reviewed = record.last_reviewed
 
 
+def check_province(municipality, record):
+    if record.province is not None and municipality.province != record.province:
+        raise RecordError(
+            f"gemeente {municipality.title} ligt in {municipality.province_label}, niet in {record.province.label}"
+        )
+
+
 class CaseImporter:
     def __init__(self):
         self.case_index = ensure_case_index()
-        # Looked up once per run: themes by lowercased name, congress editions by year.
+        # Looked up once per run: themes by lowercased name, congress editions by year, municipalities by
+        # lowercased name (for new cases only).
         self._themes = {}
         self._editions = {}
+        self._municipalities = {}
 
     def run(self, raw_records, progress=None):
         report = ImportReport()
-        # Each case is saved three times (created, revision, published): it is indexed once, in bulk, at the end.
-        with deferred_indexing(CaseStudyPage, prepare=prepare_for_indexing):
+        batch = NewCaseBatch()
+        # Each changed case is saved three times (changed, revision, published) and new ones are written
+        # in bulk: they are indexed once, in bulk, at the end.
+        with deferred_indexing(CaseStudyPage, prepare=prepare_for_indexing) as note_written:
             for position, raw in enumerate(raw_records, start=1):
-                self.import_one(report, position, raw)
+                self.import_one(report, position, raw, batch, note_written)
+                if len(batch) >= BATCH_SIZE:
+                    self.write_batch(report, batch, note_written)
                 if progress:
                     progress(position)
+            self.write_batch(report, batch, note_written)
         return report
 
-    def import_one(self, report, position, raw):
+    def import_one(self, report, position, raw, batch, note_written):
         label = record_id(raw) or f"#{position}"
         try:
             record = parse_record(raw)
+        except RecordError as error:
+            report.failed.append((label, str(error)))
+            return
+        if record.external_id in batch:
+            # The same case twice in one file: the second record changes the case the first one made.
+            self.write_batch(report, batch, note_written)
+        if CaseStudyPage.objects.filter(external_id=record.external_id).exists():
+            self.save_one(report, label, record)
+            return
+        try:
+            batch.add(label, record, self.municipality_of_new_case(record), self.new_case(record))
+        except RecordError as error:
+            report.failed.append((label, str(error)))
+
+    def write_batch(self, report, batch, note_written):
+        if not len(batch):
+            return
+        entries = list(batch.entries)
+        try:
+            note_written(batch.write())
+        except DatabaseError:
+            # Rolled back as a whole: the records go one by one, so that a failure is that record's alone.
+            logger.warning("writing %d new cases at once failed; importing them one by one", len(entries), exc_info=True)
+            self.forget_lookups()
+            for label, record, _, _ in entries:
+                self.save_one(report, label, record)
+        else:
+            for label, record, _, _ in entries:
+                self.record_outcome(report, label, record, "created")
+        finally:
+            batch.clear()
+
+    def save_one(self, report, label, record):
+        try:
             with transaction.atomic():
                 outcome = self.save_record(record)
         except RecordError as error:
             # What this record created was rolled back: forget it.
-            self._themes.clear()
-            self._editions.clear()
+            self.forget_lookups()
             report.failed.append((label, str(error)))
         else:
-            getattr(report, outcome).append(label)
-            if record.unknown_fields:
-                report.warnings.append((label, "onbekende velden genegeerd: " + ", ".join(record.unknown_fields)))
+            self.record_outcome(report, label, record, outcome)
+
+    def forget_lookups(self):
+        self._themes.clear()
+        self._editions.clear()
+        self._municipalities.clear()
+
+    @staticmethod
+    def record_outcome(report, label, record, outcome):
+        getattr(report, outcome).append(label)
+        if record.unknown_fields:
+            report.warnings.append((label, "onbekende velden genegeerd: " + ", ".join(record.unknown_fields)))
+
+    def new_case(self, record):
+        case = CaseStudyPage(external_id=record.external_id)
+        self.apply(record, case)
+        return case
 
     def save_record(self, record):
         """Create or update the case of one record: 'created', 'updated' or 'unchanged'."""
@@ -207,10 +275,17 @@ class CaseImporter:
                 province=record.province,
             )
             self.case_index.add_child(instance=page)
-        elif record.province is not None and page.province != record.province:
-            raise RecordError(
-                f"gemeente {page.title} ligt in {page.province_label}, niet in {record.province.label}"
-            )
+        else:
+            check_province(page, record)
+        return page
+
+    def municipality_of_new_case(self, record):
+        """municipality_for, remembered: a batch needs no fresh copy (see knowledge.new_cases)."""
+        page = self._municipalities.get(record.municipality.lower())
+        if page is None:
+            page = self._municipalities[record.municipality.lower()] = self.municipality_for(record)
+        else:
+            check_province(page, record)
         return page
 
     def theme(self, name):

@@ -4,7 +4,8 @@ An import saves each case three times (created, revision saved, published); mode
 handler would send it to every search backend on each of those saves, one request at a time.
 Inside `deferred_indexing(model)` the saves made by this thread only note which objects changed;
 on leaving, those objects are indexed in bulk, in chunks, in every backend that indexes on save.
-Saves made by other threads meanwhile are indexed as before.
+Saves made by other threads meanwhile are indexed as before. Objects written without a save (in
+bulk) are noted with the function the block yields.
 """
 
 import contextlib
@@ -17,6 +18,8 @@ from modelsearch.signal_handlers import post_save_signal_handler
 
 logger = logging.getLogger("wijkwijs.search")
 CHUNK_SIZE = 250
+# (thread, model) -> the `note` of the deferring block, for blocks nested in it.
+_open_blocks = {}
 
 
 def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, prepare=None):
@@ -43,7 +46,10 @@ def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, prepare=None):
 
 @contextlib.contextmanager
 def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
-    """Index the objects of `model` saved by this thread in bulk when the block ends, not on each save."""
+    """Index the objects of `model` saved by this thread in bulk when the block ends, not on each save.
+
+    Yields `note(pks)`, which adds objects written without a save to those indexed at the end.
+    """
     owner = threading.get_ident()
     pending = set()
 
@@ -55,17 +61,19 @@ def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
             post_save_signal_handler(instance, **kwargs)
 
     if not post_save.disconnect(post_save_signal_handler, sender=model):
-        # Not indexed on save (search_auto_update off), or an enclosing block already defers: nothing to do here.
-        yield
+        # Not indexed on save (search_auto_update off), or an enclosing block already defers and indexes at its end.
+        yield _open_blocks.get((owner, model), lambda pks: None)
         return
     post_save.connect(note_or_index, sender=model, weak=False)
     failed = False
+    _open_blocks[owner, model] = pending.update
     try:
-        yield
+        yield pending.update
     except BaseException:
         failed = True
         raise
     finally:
+        del _open_blocks[owner, model]
         post_save.disconnect(note_or_index, sender=model)
         post_save.connect(post_save_signal_handler, sender=model)
         try:

@@ -6,6 +6,7 @@ from wagtail.models import Collection
 from wagtail.signals import page_published, post_page_move
 
 from knowledge.models import CaseStudyPage, MunicipalityPage
+from knowledge.models.case import CaseAttachment
 
 
 @receiver(post_page_move)
@@ -32,7 +33,7 @@ def release_attachments(sender, instance, **kwargs):
 
     from knowledge.submission.service import PRIVATE_COLLECTION
 
-    document_ids = instance.attachments.values_list("document_id", flat=True)
+    document_ids = CaseAttachment.objects.filter(page_id=instance.pk).values("document_id")
     get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION).update(
         collection=Collection.get_first_root_node()
     )

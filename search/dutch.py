@@ -13,13 +13,17 @@ import Stemmer
 from search.words import compound_parts, synonym_groups
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# The Unicode blocks of combining marks, which decomposition splits off accented letters.
+COMBINING_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 MIN_COMPOUND_LENGTH = 6
 
 
 def fold(text):
     """Lowercase and strip diacritics: 'Coöperatie' -> 'cooperatie'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return COMBINING_MARK.sub("", unicodedata.normalize("NFKD", lowered))
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +36,12 @@ def _folded_parts():
     return tuple(sorted({fold(part) for part in compound_parts()}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=100_000)
 def compound_split(word):
-    """The known parts inside a longer word: 'wijkambtenaar' -> ['wijk', 'ambtenaar']."""
+    """The known parts inside a longer word: 'wijkambtenaar' -> ('wijk', 'ambtenaar')."""
     if len(word) < MIN_COMPOUND_LENGTH:
-        return []
-    return [part for part in _folded_parts() if part != word and part in word]
+        return ()
+    return tuple(part for part in _folded_parts() if part != word and part in word)
 
 
 def compound_parts_of(text):
