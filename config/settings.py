@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "home",
     "knowledge",
     "search",
+    "twofactor",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "axes",
     "csp",
 ]
@@ -67,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.TwoFactorMiddleware",
     "knowledge.opendata.ratelimit.ApiRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -187,6 +192,13 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "errors/login_locked.html"
 AXES_IPWARE_PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+
+# Two-factor authentication with an authenticator app (TOTP): optional, or mandatory for editors and admins.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# The admin calls no third parties: no avatars by e-mail hash (a personal data transfer), no version check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_UPGRADE_NOTIFICATION = False
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "redactie@wijkwijs.nl")

@@ -1,0 +1,36 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from twofactor import views
+from twofactor.devices import device_of
+from twofactor.policy import can_reset
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("2fa/", views.ManageView.as_view(), name="twofactor_manage"),
+        path("2fa/code/", views.VerifyView.as_view(), name="twofactor_verify"),
+        path("2fa/instellen/", views.SetupView.as_view(), name="twofactor_setup"),
+        path("2fa/uitzetten/<int:user_id>/", views.ResetView.as_view(), name="twofactor_reset"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("twofactor_manage"),
+        "label": _("Tweestapsverificatie"),
+        "help_text": _(
+            "Na uw wachtwoord een code uit een app op uw telefoon, zodat een gestolen wachtwoord niet genoeg is."
+        ),
+    }
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    if can_reset(request_user, user) and device_of(user) is not None:
+        url = reverse("twofactor_reset", args=[user.pk])
+        yield Button(_("Tweestapsverificatie uitzetten"), url, icon_name="key", priority=100)
