@@ -8,12 +8,15 @@ PORT ?= 8000
 
 TEST_DATABASE_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5432/wijkwijs
 TEST_SEARCH_URL := opensearch://127.0.0.1:9200
+# The search suite also runs against Elasticsearch, on a database of its own.
+TEST_ES_DATABASE_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5432/wijkwijs_es
+TEST_ES_SEARCH_URL := elasticsearch://127.0.0.1:9201
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 SEARCH_INDEX_PREFIX=wijkwijs_test_ API_RATE_LIMIT=0
 
 # Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
 
-.PHONY: backup restore run test opensearch opensearch-stop postgres chromium bench check messages assets clean
+.PHONY: backup restore run test opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +61,12 @@ opensearch:
 opensearch-stop:
 	@bash opensearch/opensearch.sh stop
 
+elasticsearch:
+	@bash elasticsearch/elasticsearch.sh start
+
+elasticsearch-stop:
+	@bash elasticsearch/elasticsearch.sh stop
+
 postgres:
 	@bash scripts/postgres.sh
 
@@ -66,9 +75,10 @@ check: $(VENV)/.test-installed assets
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v0
 
-test: $(VENV)/.test-installed messages assets chromium postgres opensearch check
+test: $(VENV)/.test-installed messages assets chromium postgres opensearch elasticsearch check
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
+	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/test_search*.py
 
 bench: $(VENV)/.test-installed postgres opensearch
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m bench
@@ -81,4 +91,4 @@ restore: $(VENV)/.run-installed
 	$(MANAGE_ENV) $(PY) manage.py restore_site "$(FILE)"
 
 clean:
-	rm -rf $(VENV) .opensearch opensearch/target db.sqlite3 media static_collected static/vendor node_modules test-artifacts
+	rm -rf $(VENV) .opensearch opensearch/target .elasticsearch elasticsearch/target db.sqlite3 media static_collected static/vendor node_modules test-artifacts
