@@ -5,10 +5,11 @@ from elasticsearch import ApiError
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
 from search.backends.opensearch import engine_params
+from search.backends.missing_index import CreateMissingIndexMixin
 from search.backends.resilient import BacklogOnFailureMixin
 
 
-class DutchElasticsearchBackend(BacklogOnFailureMixin, Elasticsearch9SearchBackend):
+class DutchElasticsearchBackend(BacklogOnFailureMixin, CreateMissingIndexMixin, Elasticsearch9SearchBackend):
     engine_name = "elasticsearch"
     connection_errors = (TransportError, ApiError)
 

@@ -5,6 +5,7 @@ from modelsearch.utils import deep_update
 from opensearchpy.exceptions import ConnectionError, TransportError
 
 from search.analysis import dutch_index_settings
+from search.backends.missing_index import CreateMissingIndexMixin
 from search.backends.resilient import BacklogOnFailureMixin
 
 
@@ -17,7 +18,7 @@ def engine_params(params):
     return params
 
 
-class DutchOpenSearchBackend(BacklogOnFailureMixin, OpenSearch3SearchBackend):
+class DutchOpenSearchBackend(BacklogOnFailureMixin, CreateMissingIndexMixin, OpenSearch3SearchBackend):
     engine_name = "opensearch"
     connection_errors = (ConnectionError, TransportError)
 

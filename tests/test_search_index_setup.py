@@ -1,0 +1,40 @@
+"""An import into an engine that has no index yet: the index gets the Dutch analysis, not the engine's guesses."""
+
+import pytest
+from django.test import override_settings
+
+from knowledge.importer import CaseImporter
+from knowledge.models import CaseStudyPage
+from modelsearch.backends import get_search_backend
+
+pytestmark = [pytest.mark.django_db, pytest.mark.engine, pytest.mark.skipif("config.getoption('markexpr') == 'sqlite'")]
+
+RECORD = {"external_id": "zwolle-buurtkoks", "title": "Buurtkoks koken voor ouderen", "municipality": "Zwolle",
+          "province": "Overijssel", "summary": "Buurtbewoners koken wekelijks samen met ouderen in het wijkcentrum."}
+
+
+@pytest.fixture
+def engine_without_index(settings):
+    default = {**settings.WAGTAILSEARCH_BACKENDS["default"], "INDEX_PREFIX": settings.SEARCH_INDEX_PREFIX + "fresh_"}
+    assert "INDEX_SETTINGS" in default or "URLS" in default, "make test runs this against the real engine"
+    with override_settings(WAGTAILSEARCH_BACKENDS={**settings.WAGTAILSEARCH_BACKENDS, "default": default}):
+        backend = get_search_backend("default")
+        index = backend.get_index_for_model(CaseStudyPage)
+        index.delete()
+        yield backend, index
+        index.delete()
+
+
+def test_the_first_import_creates_the_index_with_dutch_analysis(engine_without_index):
+    backend, index = engine_without_index
+    assert not index.es.indices.exists(index=index.name)
+
+    CaseImporter().run([RECORD])
+
+    assert index.es.indices.exists(index=index.name)
+    analysis = index.es.indices.get_settings(index=index.name)[index.name]["settings"]["index"]["analysis"]
+    assert analysis["analyzer"]["default"]["tokenizer"] == "standard"
+    index.refresh()
+    # Stemmed and split against the word list: 'buurthuizen' is not in the text, 'wijkcentrum' is its synonym.
+    found = backend.search("buurthuis", CaseStudyPage.objects.live())
+    assert [case.external_id for case in found] == ["zwolle-buurtkoks"]
