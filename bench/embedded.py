@@ -22,20 +22,14 @@ def measure(size, rounds, seed):
     from django.conf import settings
     from django.test import Client
 
-    from bench.seed import seed_records
-    from knowledge.importer import prepare_for_indexing
-    from knowledge.indexing import index_in_bulk
-    from knowledge.models import CaseStudyPage
+    from knowledge.importer import CaseImporter
 
     if settings.SEARCH_ENGINE != "database":
         raise SystemExit("bench.embedded measures database search: run it with SEARCH_URL empty")
     result = {"size": size}
     started = time.perf_counter()
-    pks = seed_records(generate_case(index, seed) for index in range(size))
-    result["seed_seconds"] = round(time.perf_counter() - started, 1)
-    started = time.perf_counter()
-    index_in_bulk(CaseStudyPage, pks, prepare=prepare_for_indexing)
-    result["index_seconds"] = round(time.perf_counter() - started, 1)
+    CaseImporter().run(generate_case(index, seed) for index in range(size))
+    result["import_seconds"] = round(time.perf_counter() - started, 1)
 
     client = Client(HTTP_HOST="127.0.0.1")
     timings = {"api": [], "page": []}

@@ -31,8 +31,7 @@ def report(measured):
         rows.append((measured["size"], label, ", ".join(measured["backends"]), stats["n"], stats["p50_ms"], stats["p95_ms"],
                      f"{verdict} (< {TARGET_MS} ms)"))
     print_table(
-        f"Embedded default, SQLite + database search (seeded in {measured['seed_seconds']} s, "
-        f"indexed in {measured['index_seconds']} s)",
+        f"Embedded default, SQLite + database search (imported and indexed in {measured['import_seconds']} s)",
         ["cases", "request", "backend", "n", "p50 ms", "p95 ms", "p95 target"],
         rows,
     )

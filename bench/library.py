@@ -1,10 +1,11 @@
 """The library the performance benchmarks read: a throwaway PostgreSQL database plus bench indexes.
 
 It grows through the sizes of a run (1,000 then 10,000, ...), since the generated sets nest. To reach
-a size, the cases beyond the last `import_sample` are written by bench.seed and indexed with
-knowledge.indexing.index_in_bulk; the last `import_sample` go through `manage.py import_cases` in a
-subprocess. Both steps are timed, and the same documents are bulk-loaded raw into a scratch index,
-for the import table.
+a size, the cases beyond the last `import_sample` are imported in this process by CaseImporter (the
+code of `import_cases`, indexing into the engine and the database index included); the last
+`import_sample` go through `manage.py import_cases` in a subprocess, whose peak memory is measured.
+Both steps are timed, and the same documents are bulk-loaded raw into a scratch index, for the
+import table.
 """
 
 import json
@@ -28,6 +29,8 @@ from bench.services import (
 DATABASE_NAME = "bench_wijkwijs_perf"
 INDEX_PREFIX = "bench_perf_"
 RAW_ROUNDS = 3
+# The engine and raw bulk loads take the newest cases of a step, up to this many: enough for a steady rate.
+BULK_SAMPLE = 2000
 
 
 def prepared_cases(pks):
@@ -83,30 +86,26 @@ class Library:
 
     def grow_to(self, size):
         """Add cases up to `size`; the import table's measurements of this step."""
-        from knowledge.importer import prepare_for_indexing
-        from knowledge.indexing import index_in_bulk
+        from knowledge.importer import CaseImporter
         from knowledge.models import CaseStudyPage
         from search.models import IndexBacklog
-
-        from bench.seed import seed_records
 
         sample = min(self.import_sample, size - self.size)
         seeded_stop = size - sample
         measured = {"size": size, "import_sample": sample}
 
-        started = time.perf_counter()
-        pks = seed_records(self.records(self.size, seeded_stop))
-        measured["seed_seconds"] = round(time.perf_counter() - started, 1)
         wait_for_opensearch()
+        backlog_before = IndexBacklog.objects.count()
         started = time.perf_counter()
-        index_in_bulk(CaseStudyPage, pks, prepare=prepare_for_indexing)
-        measured["index_step"] = {"cases": len(pks), "seconds": round(time.perf_counter() - started, 2)}
+        report = CaseImporter().run(self.records(self.size, seeded_stop))
+        measured["import_in_process"] = {"cases": len(report.created), "seconds": round(time.perf_counter() - started, 2)}
+        if not report.ok:
+            raise RuntimeError(f"generated cases failed to import: {report.failed[:3]}")
 
         sample_file = self.workdir / f"sample-{size}.json"
         with open(sample_file, "w", encoding="utf-8") as stream:
             json.dump({"cases": list(self.records(seeded_stop, size))}, stream, ensure_ascii=False)
         wait_for_opensearch()
-        backlog_before = IndexBacklog.objects.count()
         run = run_measured(manage("import_cases", str(sample_file)), self.env)
         # Cases the engine could not take go to the backlog: then the engine was away (restarted by
         # someone else), the timing is not the import's, and repair_index below puts them in.
@@ -117,11 +116,9 @@ class Library:
         self.size = size
         self.refresh()
 
-        sample_pks = list(
-            CaseStudyPage.objects.filter(external_id__in=[record["external_id"] for record in self.records(seeded_stop, size)])
-            .values_list("pk", flat=True)
-        )
-        measured.update(with_engine_retries(lambda: self.engine_and_raw_bulk(sample_pks)))
+        newest = [record["external_id"] for record in self.records(max(size - BULK_SAMPLE, 0), size)]
+        bulk_pks = list(CaseStudyPage.objects.filter(external_id__in=newest).values_list("pk", flat=True))
+        measured.update(with_engine_retries(lambda: self.engine_and_raw_bulk(bulk_pks)))
         self.repair_index()
         return measured
 

@@ -31,7 +31,7 @@ def run(args):
     with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir, \
             Library(workdir, args.seed, args.import_sample) as library:
         for size in args.sizes:
-            say(f"library to {size} cases (seeding, bulk index, import_cases of {args.import_sample}, raw bulk)")
+            say(f"library to {size} cases (import in process, import_cases of {args.import_sample}, engine and raw bulk)")
             grown = library.grow_to(size)
             results["import"].append(grown)
             if "latency" in tables:

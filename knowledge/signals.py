@@ -1,11 +1,14 @@
-"""Keeps derived data right: a case's municipality after a move, a contributor group per municipality."""
+"""Keeps derived data right: a case's municipality after a move, a contributor group per municipality,
+the attachments of a published submission, the version of the cached library data."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Collection
-from wagtail.signals import page_published, post_page_move
+from wagtail.models import Collection, Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from knowledge.models import CaseStudyPage, MunicipalityPage
+from knowledge.library_cache import library_changed
+
+from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.models.case import CaseAttachment
 
 
@@ -37,3 +40,24 @@ def release_attachments(sender, instance, **kwargs):
     get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION).update(
         collection=Collection.get_first_root_node()
     )
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_changed_the_library(sender, **kwargs):
+    library_changed()
+
+
+@receiver(post_delete)
+def deletion_changed_the_library(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        library_changed()
+
+
+@receiver(post_save, sender=Theme)
+@receiver(post_delete, sender=Theme)
+@receiver(post_save, sender=MunicipalityPage)
+@receiver(post_save, sender=CongressEditionPage)
+def facet_label_changed(sender, **kwargs):
+    library_changed()

@@ -2,8 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q
-
+from knowledge.library_cache import cached
 from knowledge.models import CongressEditionPage, MunicipalityPage, Theme
 from knowledge.provinces import Province, province_from_text
 
@@ -21,18 +20,30 @@ class FacetValue:
         return {"value": self.value, "label": self.label, "count": self.count}
 
 
+def _theme_names():
+    return cached("theme-names", lambda: dict(Theme.objects.values_list("slug", "name")))
+
+
+def _municipalities():
+    """{pk: (slug, title)} of every municipality."""
+    return cached(
+        "municipalities", lambda: {pk: (slug, title) for pk, slug, title in MunicipalityPage.objects.values_list("pk", "slug", "title")}
+    )
+
+
+def _congress_cities():
+    return cached("congress-cities", lambda: dict(CongressEditionPage.objects.values_list("year", "city")))
+
+
 def resolve_filters(params):
     """{facet: index values} for the active filters; names and slugs both work for places."""
     resolved = {}
     if params.theme:
         resolved["theme"] = list(params.theme)
     if params.municipality:
-        lowered = [value.lower() for value in params.municipality]
-        title_match = Q()
-        for value in params.municipality:
-            title_match |= Q(title__iexact=value)
-        pks = list(MunicipalityPage.objects.filter(Q(slug__in=lowered) | title_match).values_list("pk", flat=True))
-        resolved["municipality"] = pks or [0]
+        wanted = {value.lower() for value in params.municipality}
+        pks = [pk for pk, (slug, title) in _municipalities().items() if slug in wanted or title.lower() in wanted]
+        resolved["municipality"] = sorted(pks) or [0]
     if params.province:
         codes = [province_from_text(value) for value in params.province]
         resolved["province"] = [str(code) for code in codes if code] or [NO_MATCH]
@@ -50,19 +61,19 @@ def _sorted_by_count(values):
 def label_facets(raw, params):
     """{facet: [FacetValue]} from {facet: {index value: count}}, with labels from the database."""
     facets = {}
-    theme_counts = raw.get("theme", {})
-    themes = Theme.objects.filter(slug__in=list(theme_counts)).values_list("slug", "name")
+    names = _theme_names()
     facets["theme"] = _sorted_by_count(
-        FacetValue(slug, name, theme_counts[slug], slug in params.theme) for slug, name in themes
+        FacetValue(slug, names[slug], count, slug in params.theme) for slug, count in raw.get("theme", {}).items() if slug in names
     )
 
-    municipality_counts = {int(key): count for key, count in raw.get("municipality", {}).items()}
+    municipalities = _municipalities()
     selected = {value.lower() for value in params.municipality}
-    municipalities = MunicipalityPage.objects.filter(pk__in=list(municipality_counts)).values_list("pk", "slug", "title")
-    facets["municipality"] = _sorted_by_count(
-        FacetValue(slug, title, municipality_counts[pk], slug in selected or title.lower() in selected)
-        for pk, slug, title in municipalities
-    )
+    municipality_values = []
+    for key, count in raw.get("municipality", {}).items():
+        if int(key) in municipalities:
+            slug, title = municipalities[int(key)]
+            municipality_values.append(FacetValue(slug, title, count, slug in selected or title.lower() in selected))
+    facets["municipality"] = _sorted_by_count(municipality_values)
 
     selected_provinces = {str(province_from_text(value)) for value in params.province}
     facets["province"] = _sorted_by_count(
@@ -77,10 +88,14 @@ def label_facets(raw, params):
         reverse=True,
     )
 
+    cities = _congress_cities()
     congress_counts = {int(key): count for key, count in raw.get("congress", {}).items()}
-    editions = CongressEditionPage.objects.filter(year__in=list(congress_counts)).values_list("year", "city")
     facets["congress"] = sorted(
-        (FacetValue(str(year), f"{year} {city}".strip(), congress_counts[year], year in params.congress) for year, city in editions),
+        (
+            FacetValue(str(year), f"{year} {cities[year]}".strip(), count, year in params.congress)
+            for year, count in congress_counts.items()
+            if year in cities
+        ),
         key=lambda item: item.value,
         reverse=True,
     )

@@ -7,14 +7,20 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from knowledge.library_cache import cached
 from knowledge.models.theme import Theme
 
 
 def themes_with_counts():
     """Every theme with the number of its published cases."""
-    return Theme.objects.annotate(
-        case_count=Count("tagged_cases", filter=Q(tagged_cases__content_object__live=True), distinct=True)
-    ).order_by("name")
+    return cached(
+        "themes-with-counts",
+        lambda: list(
+            Theme.objects.annotate(
+                case_count=Count("tagged_cases", filter=Q(tagged_cases__content_object__live=True), distinct=True)
+            ).order_by("name")
+        ),
+    )
 
 
 class ThemeIndexPage(RoutablePageMixin, Page):

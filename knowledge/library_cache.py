@@ -1,0 +1,38 @@
+"""Values derived from the published library (facet labels, theme counts), cached until it changes.
+
+One version number stands for the state of the library: publishing, unpublishing, deleting or moving
+a page and saving a theme raise it (see knowledge.signals), and a cached value is only found under the
+version it was computed at. With a shared cache (CACHE_URL) every process sees a change at once; with
+the default per-process memory cache the other processes see it when their copy expires, after at
+most STALE_SECONDS.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "wijkwijs:library-version"
+STALE_SECONDS = 60
+
+
+def library_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def library_changed():
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet (or evicted): any new version number will do
+        cache.set(VERSION_KEY, library_version() + 1, timeout=None)
+
+
+def cached(name, compute):
+    """compute(), or its value from the cache if the library has not changed since."""
+    key = f"wijkwijs:{name}:{library_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=STALE_SECONDS)
+    return value
