@@ -40,7 +40,7 @@ def main():
             subprocess.run([
                 sys.executable, "-m", "bench.perf", "--tables", ",".join(perf_tables),
                 "--sizes", ",".join(str(size) for size in args.sizes), "--seed", str(args.seed),
-                "--import-sample", str(args.import_sample), "--rounds", str(args.rounds),
+                "--rounds", str(args.rounds),
                 "--http-seconds", str(args.http_seconds), "--http-users", str(args.http_users),
                 "--load-users", str(args.load_users), "--load-seconds", str(args.load_seconds),
                 "--think", ",".join(str(part) for part in args.think),

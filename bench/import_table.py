@@ -15,8 +15,7 @@ def report(measurements):
     for measured in measurements:
         raw_rate = _rate(measured["raw_bulk"])
         steps = [
-            ("import (CaseImporter in process: PostgreSQL + OpenSearch + database index)", measured["import_in_process"]),
-            ("manage.py import_cases of the newest cases (start-up excluded)", measured["import"]),
+            ("manage.py import_cases: PostgreSQL + OpenSearch + database index (start-up excluded)", measured["import"]),
             ("  the engine part: modelsearch add_bulk, documents from the database", measured["engine_bulk"]),
             ("raw: opensearchpy helpers.bulk of those prebuilt documents", measured["raw_bulk"]),
         ]

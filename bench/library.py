@@ -1,11 +1,10 @@
 """The library the performance benchmarks read: a throwaway PostgreSQL database plus bench indexes.
 
 It grows through the sizes of a run (1,000 then 10,000, ...), since the generated sets nest. To reach
-a size, the cases beyond the last `import_sample` are imported in this process by CaseImporter (the
-code of `import_cases`, indexing into the engine and the database index included); the last
-`import_sample` go through `manage.py import_cases` in a subprocess, whose peak memory is measured.
-Both steps are timed, and the same documents are bulk-loaded raw into a scratch index, for the
-import table.
+a size, the missing cases are written to an import file and imported by `manage.py import_cases` in a
+subprocess (indexing into the engine and the database index included), whose time and peak memory
+are measured; the newest cases are then also sent to the engine through modelsearch and bulk-loaded
+raw into a scratch index, for the import table.
 """
 
 import json
@@ -41,10 +40,9 @@ def prepared_cases(pks):
 
 
 class Library:
-    def __init__(self, workdir, seed, import_sample):
+    def __init__(self, workdir, seed):
         self.workdir = Path(workdir)
         self.seed = seed
-        self.import_sample = import_sample
         self.size = 0
         self.env = None
 
@@ -86,33 +84,26 @@ class Library:
 
     def grow_to(self, size):
         """Add cases up to `size`; the import table's measurements of this step."""
-        from knowledge.importer import CaseImporter
         from knowledge.models import CaseStudyPage
         from search.models import IndexBacklog
 
-        sample = min(self.import_sample, size - self.size)
-        seeded_stop = size - sample
-        measured = {"size": size, "import_sample": sample}
-
+        measured = {"size": size}
+        import_file = self.workdir / f"import-{self.size}-{size}.json"
+        with open(import_file, "w", encoding="utf-8") as stream:
+            stream.write('{"cases": [\n')
+            for number, record in enumerate(self.records(self.size, size)):
+                stream.write((",\n" if number else "") + json.dumps(record, ensure_ascii=False))
+            stream.write("\n]}\n")
         wait_for_opensearch()
         backlog_before = IndexBacklog.objects.count()
-        started = time.perf_counter()
-        report = CaseImporter().run(self.records(self.size, seeded_stop))
-        measured["import_in_process"] = {"cases": len(report.created), "seconds": round(time.perf_counter() - started, 2)}
-        if not report.ok:
-            raise RuntimeError(f"generated cases failed to import: {report.failed[:3]}")
-
-        sample_file = self.workdir / f"sample-{size}.json"
-        with open(sample_file, "w", encoding="utf-8") as stream:
-            json.dump({"cases": list(self.records(seeded_stop, size))}, stream, ensure_ascii=False)
-        wait_for_opensearch()
-        run = run_measured(manage("import_cases", str(sample_file)), self.env)
+        run = run_measured(manage("import_cases", str(import_file)), self.env)
+        import_file.unlink()
         # Cases the engine could not take go to the backlog: then the engine was away (restarted by
         # someone else), the timing is not the import's, and repair_index below puts them in.
         measured["engine_away_during_import"] = IndexBacklog.objects.count() > backlog_before
         # Throughput from the command's work, without Python's and Django's start-up (about 2 s).
-        measured["import"] = {"cases": sample, "seconds": run["work_seconds"], "with_startup_seconds": run["seconds"],
-                              "peak_rss_mb": run["peak_rss_mb"]}
+        measured["import"] = {"cases": size - self.size, "seconds": run["work_seconds"],
+                              "with_startup_seconds": run["seconds"], "peak_rss_mb": run["peak_rss_mb"]}
         self.size = size
         self.refresh()
 

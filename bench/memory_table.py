@@ -28,7 +28,7 @@ LABELS = [
     ("baseline", "Django set up, nothing done (baseline)"),
     ("read_stream", "import file checked as import_cases now reads it (streamed)"),
     ("read_json", "the same file read whole with json.load (before)"),
-    ("import", "manage.py import_cases of the import sample"),
+    ("import", "manage.py import_cases of the cases added at this size"),
     ("export_cases", "manage.py export_cases (all cases)"),
     ("api_export", "GET /api/export.json (live cases, streamed)"),
 ]

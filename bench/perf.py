@@ -29,9 +29,9 @@ def run(args):
     tables = set(args.tables)
     results = {name: [] for name in TABLES}
     with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir, \
-            Library(workdir, args.seed, args.import_sample) as library:
+            Library(workdir, args.seed) as library:
         for size in args.sizes:
-            say(f"library to {size} cases (import in process, import_cases of {args.import_sample}, engine and raw bulk)")
+            say(f"library to {size} cases (import_cases, then engine and raw bulk)")
             grown = library.grow_to(size)
             results["import"].append(grown)
             if "latency" in tables:
@@ -72,8 +72,6 @@ def add_arguments(parser):
     parser.add_argument("--sizes", type=lambda text: sorted(int(size) for size in text.split(",")), default=[1000, 10000],
                         help="library sizes, comma-separated (default 1000,10000; 100000 works, see bench/README.md)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--import-sample", type=int, default=200,
-                        help="cases imported through manage.py import_cases at each size (the rest is seeded)")
     parser.add_argument("--rounds", type=int, default=4, help="rounds of the search set for latency")
     parser.add_argument("--http-seconds", type=int, default=8, help="seconds per throughput target")
     parser.add_argument("--http-users", type=int, default=8, help="concurrent connections for throughput")
