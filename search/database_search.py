@@ -54,33 +54,24 @@ def filter_cases(queryset, resolved, skip=None):
     return queryset
 
 
+FACET_FIELDS = {
+    "theme": "themed_items__tag__slug",
+    "municipality": "municipality_id",
+    "province": "municipality__province",
+    "year": "year_start",
+    "congress": "congress_editions__year",
+}
+
+
 def facet_counts(matched, resolved):
-    def counted(queryset, field):
-        return {row[field]: row["n"] for row in queryset.values(field).annotate(n=Count("pk", distinct=True)).order_by()}
+    """{facet: {value: count}}: each facet counts the matched cases that pass the other facets' filters."""
 
-    def scope(skip):
-        return filter_cases(matched, resolved, skip=skip).values("pk")
+    def counted(name):
+        field = FACET_FIELDS[name]
+        rows = filter_cases(matched, resolved, skip=name).order_by().values(field).annotate(n=Count("pk", distinct=True))
+        return {row[field]: row["n"] for row in rows if row[field] not in (None, "", 0)}
 
-    through = CaseStudyPage.congress_editions.through
-    return {
-        "theme": {
-            row["tag__slug"]: row["n"]
-            for row in ThemedCase.objects.filter(content_object_id__in=scope("theme"))
-            .values("tag__slug").annotate(n=Count("content_object_id", distinct=True)).order_by()
-        },
-        "municipality": counted(CaseStudyPage.objects.filter(pk__in=scope("municipality")), "municipality_id"),
-        "province": counted(CaseStudyPage.objects.filter(pk__in=scope("province")), "municipality__province"),
-        "year": {
-            key: value
-            for key, value in counted(CaseStudyPage.objects.filter(pk__in=scope("year")), "year_start").items()
-            if key
-        },
-        "congress": {
-            row["congresseditionpage__year"]: row["n"]
-            for row in through.objects.filter(casestudypage_id__in=scope("congress"))
-            .values("congresseditionpage__year").annotate(n=Count("casestudypage_id", distinct=True)).order_by()
-        },
-    }
+    return {name: counted(name) for name in FACET_FIELDS}
 
 
 def phrase_first(ranked_cases, phrase):
