@@ -146,19 +146,19 @@ class CaseImporter:
     def run(self, raw_records, progress=None):
         report = ImportReport()
         batch = NewCaseBatch()
-        # Each changed case is saved three times (changed, revision, published) and new ones are written
-        # in bulk: they are indexed once, in bulk, at the end.
-        with deferred_indexing(CaseStudyPage, prepare=prepare_for_indexing) as note_written:
+        # Each changed case is saved three times (changed, revision, published): those are indexed once,
+        # in bulk, at the end. New cases are written in batches and indexed batch by batch.
+        with deferred_indexing(CaseStudyPage, prepare=prepare_for_indexing) as index_written:
             for position, raw in enumerate(raw_records, start=1):
-                self.import_one(report, position, raw, batch, note_written)
+                self.import_one(report, position, raw, batch, index_written)
                 if len(batch) >= BATCH_SIZE:
-                    self.write_batch(report, batch, note_written)
+                    self.write_batch(report, batch, index_written)
                 if progress:
                     progress(position)
-            self.write_batch(report, batch, note_written)
+            self.write_batch(report, batch, index_written)
         return report
 
-    def import_one(self, report, position, raw, batch, note_written):
+    def import_one(self, report, position, raw, batch, index_written):
         label = record_id(raw) or f"#{position}"
         try:
             record = parse_record(raw)
@@ -167,7 +167,7 @@ class CaseImporter:
             return
         if record.external_id in batch:
             # The same case twice in one file: the second record changes the case the first one made.
-            self.write_batch(report, batch, note_written)
+            self.write_batch(report, batch, index_written)
         if CaseStudyPage.objects.filter(external_id=record.external_id).exists():
             self.save_one(report, label, record)
             return
@@ -176,12 +176,12 @@ class CaseImporter:
         except RecordError as error:
             report.failed.append((label, str(error)))
 
-    def write_batch(self, report, batch, note_written):
+    def write_batch(self, report, batch, index_written):
         if not len(batch):
             return
         entries = list(batch.entries)
         try:
-            note_written(batch.write())
+            written = batch.write()
         except DatabaseError:
             # Rolled back as a whole: the records go one by one, so that a failure is that record's alone.
             logger.warning("writing %d new cases at once failed; importing them one by one", len(entries), exc_info=True)
@@ -189,6 +189,7 @@ class CaseImporter:
             for label, record, _, _ in entries:
                 self.save_one(report, label, record)
         else:
+            index_written(written)
             for label, record, _, _ in entries:
                 self.record_outcome(report, label, record, "created")
         finally:

@@ -5,7 +5,7 @@ handler would send it to every search backend on each of those saves, one reques
 Inside `deferred_indexing(model)` the saves made by this thread only note which objects changed;
 on leaving, those objects are indexed in bulk, in chunks, in every backend that indexes on save.
 Saves made by other threads meanwhile are indexed as before. Objects written without a save (in
-bulk) are noted with the function the block yields.
+bulk) are indexed at once with the function the block yields.
 """
 
 import contextlib
@@ -18,7 +18,7 @@ from modelsearch.signal_handlers import post_save_signal_handler
 
 logger = logging.getLogger("wijkwijs.search")
 CHUNK_SIZE = 250
-# (thread, model) -> the `note` of the deferring block, for blocks nested in it.
+# (thread, model) -> the `index_now` of the deferring block, for blocks nested in it.
 _open_blocks = {}
 
 
@@ -48,7 +48,8 @@ def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, prepare=None):
 def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
     """Index the objects of `model` saved by this thread in bulk when the block ends, not on each save.
 
-    Yields `note(pks)`, which adds objects written without a save to those indexed at the end.
+    Yields `index_now(pks)`, which indexes objects written without a save (in bulk) right away, so that
+    they become searchable batch by batch; it does nothing when the model is not indexed on save.
     """
     owner = threading.get_ident()
     pending = set()
@@ -61,14 +62,18 @@ def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
             post_save_signal_handler(instance, **kwargs)
 
     if not post_save.disconnect(post_save_signal_handler, sender=model):
-        # Not indexed on save (search_auto_update off), or an enclosing block already defers and indexes at its end.
+        # Not indexed on save (search_auto_update off), or an enclosing block already defers.
         yield _open_blocks.get((owner, model), lambda pks: None)
         return
+
+    def index_now(pks):
+        index_in_bulk(model, pks, chunk_size, prepare)
+
     post_save.connect(note_or_index, sender=model, weak=False)
     failed = False
-    _open_blocks[owner, model] = pending.update
+    _open_blocks[owner, model] = index_now
     try:
-        yield pending.update
+        yield index_now
     except BaseException:
         failed = True
         raise
