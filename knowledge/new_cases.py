@@ -73,7 +73,6 @@ class NewCaseBatch:
     def __init__(self):
         self.entries = []  # (label, record, municipality page, unsaved case with its relations set)
         self.external_ids = set()
-        self.log_uuid = uuid.uuid4()  # one import is one action in the page history
 
     def __len__(self):
         return len(self.entries)
@@ -206,15 +205,18 @@ class NewCaseBatch:
     def _log(self, cases, revisions, now):
         case_type = ContentType.objects.get_for_model(CaseStudyPage, for_concrete_model=False)
 
-        def entry(case, action, revision=None):
+        def entry(case, action, action_uuid, revision=None):
             return PageLogEntry(
                 page_id=case.pk, content_type=case_type, label=case.title, action=action, revision=revision,
-                timestamp=now, uuid=self.log_uuid, content_changed=True,
+                timestamp=now, uuid=action_uuid, content_changed=True,
             )
 
         entries = []
         for case, revision in zip(cases, revisions, strict=True):
-            entries.append(entry(case, "wagtail.create"))
+            # One uuid per case: Wagtail's history shows one entry per (uuid, action), so a uuid shared by
+            # the whole batch would leave a single case with any history at all.
+            action_uuid = uuid.uuid4()
+            entries.append(entry(case, "wagtail.create", action_uuid))
             if case.live:
-                entries.append(entry(case, "wagtail.publish", revision))
+                entries.append(entry(case, "wagtail.publish", action_uuid, revision))
         PageLogEntry.objects.bulk_create(entries, batch_size=INSERT_BATCH)

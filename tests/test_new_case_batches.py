@@ -42,8 +42,8 @@ def test_imported_cases_sit_in_a_sound_tree_with_unique_slugs_and_urls():
 
 
 def test_an_imported_case_has_its_revision_history_and_opens_in_the_editor(admin_client):
-    CaseImporter().run(records(1) + records(1, start=1, published=False))
-    published, draft = CaseStudyPage.objects.order_by("external_id")
+    CaseImporter().run(records(1) + records(1, start=1, published=False) + records(2, start=2))
+    published, draft, *others = CaseStudyPage.objects.order_by("external_id")
 
     assert published.live and published.live_revision == published.latest_revision
     assert list(published.latest_revision.as_object().themes.names()) == ["Zorg en welzijn"]
@@ -53,7 +53,10 @@ def test_an_imported_case_has_its_revision_history_and_opens_in_the_editor(admin
     assert set(PageLogEntry.objects.filter(page=draft).values_list("action", flat=True)) == {"wagtail.create"}
 
     assert admin_client.get(f"/admin/pages/{published.pk}/edit/").status_code == 200
-    assert admin_client.get(f"/admin/pages/{published.pk}/history/").status_code == 200
+    for case in (published, draft, *others):
+        history = admin_client.get(f"/admin/pages/{case.pk}/history/")
+        assert history.status_code == 200
+        assert "Er zijn geen logboekvermeldingen" not in history.content.decode()
 
 
 def test_imported_cases_appear_in_the_reference_index_of_their_theme():
