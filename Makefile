@@ -16,7 +16,7 @@ TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_
 # Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
 
-.PHONY: backup restore run test opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check messages assets clean
+.PHONY: backup restore run test static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -70,17 +70,20 @@ elasticsearch-stop:
 postgres:
 	@bash scripts/postgres.sh
 
-check: $(VENV)/.test-installed assets
+# The collected, hashed files that WhiteNoise serves (browser tests and the HTTP benchmarks use them too).
+static: $(VENV)/.run-installed assets
+	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v0
+
+check: $(VENV)/.test-installed static
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py makemigrations --check --dry-run
-	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v0
 
 test: $(VENV)/.test-installed messages assets chromium postgres opensearch elasticsearch check
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
 	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/test_search*.py
 
-bench: $(VENV)/.test-installed postgres opensearch
+bench: $(VENV)/.test-installed static postgres opensearch
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m bench
 
 backup: $(VENV)/.run-installed

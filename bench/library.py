@@ -33,10 +33,9 @@ BULK_SAMPLE = 2000
 
 
 def prepared_cases(pks):
-    from knowledge.importer import prepare_for_indexing
     from knowledge.models import CaseStudyPage
 
-    return list(prepare_for_indexing(CaseStudyPage.get_indexed_objects().filter(pk__in=list(pks)).order_by("pk")))
+    return list(CaseStudyPage.get_indexed_objects().filter(pk__in=list(pks)).order_by("pk"))
 
 
 class Library:

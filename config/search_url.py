@@ -59,6 +59,6 @@ def search_backends(search_url, index_prefix, timeout, shards=None, replicas=Non
         "ATOMIC_REBUILD": True,
         "AUTO_UPDATE": True,
     }
-    if index_settings(shards, replicas):
-        engine["INDEX_SETTINGS"] = index_settings(shards, replicas)
+    if settings := index_settings(shards, replicas):
+        engine["INDEX_SETTINGS"] = settings
     return {"default": engine, "database": dict(DATABASE_BACKEND)}

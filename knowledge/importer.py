@@ -89,21 +89,17 @@ def stream_file_records(path):
     return _file_records(path)
 
 
-def unique_child_slug(parent, base, exclude_pk=None):
+def unique_child_slug(parent, base, exclude_pk=None, also_taken=()):
+    """A slug from `base` free among the children of `parent` (and not in `also_taken`)."""
     base = (slugify(base) or "praktijkvoorbeeld")[:80]
     # Only the siblings that can collide: base itself and base-2, base-3, ...
     candidates = parent.get_children().filter(Q(slug=base) | Q(slug__startswith=f"{base}-"))
-    taken = set(candidates.exclude(pk=exclude_pk).values_list("slug", flat=True))
+    taken = set(candidates.exclude(pk=exclude_pk).values_list("slug", flat=True)) | set(also_taken)
     slug, number = base, 2
     while slug in taken:
         slug = f"{base}-{number}"
         number += 1
     return slug
-
-
-def prepare_for_indexing(queryset):
-    """What the search fields of a case read, in a few queries per chunk instead of a few per case."""
-    return queryset.select_related("municipality").prefetch_related("themes", "tags", "congress_editions")
 
 
 def set_case_fields(record, case):
@@ -148,7 +144,7 @@ class CaseImporter:
         batch = NewCaseBatch()
         # Each changed case is saved three times (changed, revision, published): those are indexed once,
         # in bulk, at the end. New cases are written in batches and indexed batch by batch.
-        with deferred_indexing(CaseStudyPage, prepare=prepare_for_indexing) as index_written:
+        with deferred_indexing(CaseStudyPage) as index_written:
             for position, raw in enumerate(raw_records, start=1):
                 self.import_one(report, position, raw, batch, index_written)
                 if len(batch) >= BATCH_SIZE:

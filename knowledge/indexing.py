@@ -9,6 +9,7 @@ bulk) are indexed at once with the function the block yields.
 """
 
 import contextlib
+import functools
 import logging
 import threading
 
@@ -18,20 +19,17 @@ from modelsearch.signal_handlers import post_save_signal_handler
 
 logger = logging.getLogger("wijkwijs.search")
 CHUNK_SIZE = 250
-# (thread, model) -> the `index_now` of the deferring block, for blocks nested in it.
-_open_blocks = {}
 
 
-def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, prepare=None):
-    """Index the objects of `model` with these pks (those still in its indexed objects) in every auto-update backend.
-
-    `prepare(queryset)` may add select_related/prefetch_related for what the search fields read.
-    """
+def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE):
+    """Index the objects of `model` with these pks (those still in its indexed objects) in every auto-update backend."""
     pks = sorted(set(pks))
+    if not pks:
+        return
     backends = list(get_search_backends_with_name(with_auto_update=True))
     for start in range(0, len(pks), chunk_size):
         queryset = model.get_indexed_objects().filter(pk__in=pks[start : start + chunk_size]).order_by("pk")
-        objects = list(prepare(queryset) if prepare else queryset)
+        objects = list(queryset)
         if not objects:
             continue
         for name, backend in backends:
@@ -45,7 +43,7 @@ def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, prepare=None):
 
 
 @contextlib.contextmanager
-def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
+def deferred_indexing(model):
     """Index the objects of `model` saved by this thread in bulk when the block ends, not on each save.
 
     Yields `index_now(pks)`, which indexes objects written without a save (in bulk) right away, so that
@@ -62,27 +60,22 @@ def deferred_indexing(model, chunk_size=CHUNK_SIZE, prepare=None):
             post_save_signal_handler(instance, **kwargs)
 
     if not post_save.disconnect(post_save_signal_handler, sender=model):
-        # Not indexed on save (search_auto_update off), or an enclosing block already defers.
-        yield _open_blocks.get((owner, model), lambda pks: None)
+        # Not indexed on save (search_auto_update off): nothing to index here either.
+        yield lambda pks: None
         return
-
-    def index_now(pks):
-        index_in_bulk(model, pks, chunk_size, prepare)
 
     post_save.connect(note_or_index, sender=model, weak=False)
     failed = False
-    _open_blocks[owner, model] = index_now
     try:
-        yield index_now
+        yield functools.partial(index_in_bulk, model)
     except BaseException:
         failed = True
         raise
     finally:
-        del _open_blocks[owner, model]
         post_save.disconnect(note_or_index, sender=model)
         post_save.connect(post_save_signal_handler, sender=model)
         try:
-            index_in_bulk(model, pending, chunk_size, prepare)
+            index_in_bulk(model, pending)
         except Exception:
             if not failed:
                 raise

@@ -14,11 +14,7 @@ STALE_SECONDS = 60
 
 
 def library_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
 
 
 def library_changed():
@@ -30,9 +26,4 @@ def library_changed():
 
 def cached(name, compute):
     """compute(), or its value from the cache if the library has not changed since."""
-    key = f"wijkwijs:{name}:{library_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout=STALE_SECONDS)
-    return value
+    return cache.get_or_set(f"wijkwijs:{name}:{library_version()}", compute, timeout=STALE_SECONDS)

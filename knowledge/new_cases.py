@@ -42,10 +42,7 @@ class _Siblings:
     def free_slug(self, title):
         from knowledge.importer import unique_child_slug
 
-        slug = unique_child_slug(self.parent, title)
-        base, number = slug, 2
-        while slug in self.claimed:
-            slug, number = f"{base}-{number}", number + 1
+        slug = unique_child_slug(self.parent, title, also_taken=self.claimed)
         self.claimed.add(slug)
         return slug
 

@@ -3,7 +3,7 @@ the attachments of a published submission, the version of the cached library dat
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Collection, Page
+from wagtail.models import Collection
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from knowledge.library_cache import library_changed
@@ -42,6 +42,7 @@ def release_attachments(sender, instance, **kwargs):
     )
 
 
+# Deleting a live page unpublishes it first (Wagtail sends page_unpublished), so deletions are covered too.
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
@@ -49,15 +50,11 @@ def page_changed_the_library(sender, **kwargs):
     library_changed()
 
 
-@receiver(post_delete)
-def deletion_changed_the_library(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        library_changed()
-
-
 @receiver(post_save, sender=Theme)
 @receiver(post_delete, sender=Theme)
 @receiver(post_save, sender=MunicipalityPage)
+@receiver(post_delete, sender=MunicipalityPage)
 @receiver(post_save, sender=CongressEditionPage)
+@receiver(post_delete, sender=CongressEditionPage)
 def facet_label_changed(sender, **kwargs):
     library_changed()

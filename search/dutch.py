@@ -13,8 +13,6 @@ import Stemmer
 from search.words import compound_parts, synonym_groups
 
 WORD = re.compile(r"\w+", re.UNICODE)
-# The Unicode blocks of combining marks, which decomposition splits off accented letters.
-COMBINING_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 MIN_COMPOUND_LENGTH = 6
 
 
@@ -23,7 +21,7 @@ def fold(text):
     lowered = text.lower()
     if lowered.isascii():
         return lowered
-    return COMBINING_MARK.sub("", unicodedata.normalize("NFKD", lowered))
+    return "".join(char for char in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=1)

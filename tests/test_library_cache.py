@@ -58,3 +58,12 @@ def test_a_cached_search_page_asks_the_database_less(client, demo, django_assert
         client.get("/zoeken/", {"q": "wijk"})
     with django_assert_max_num_queries(len(cold.captured_queries) - 3):
         client.get("/zoeken/", {"q": "wijk"})
+
+
+def test_deleting_a_live_case_changes_the_cached_counts_at_once(client, demo):
+    case = CaseStudyPage.objects.live().filter(themes__isnull=False).first()
+    theme = case.themes.first()
+    before = home_page_count(client, theme)
+
+    case.delete()
+    assert home_page_count(client, theme) == (before - 1 or None)

@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
 from django.core.signals import request_finished, request_started
@@ -38,15 +36,6 @@ FILTER_COMBINATIONS = [
     {"q": "buurt", "province": ["zuid-holland", "noord-holland"], "theme": "jeugd"},
     {"q": "xyzzy-niets"},
 ]
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limit(settings):
-    """Other tests must not run into the limit; the rate limit tests set their own."""
-    settings.API_RATE_LIMIT = 0
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def refresh_engine():

@@ -7,7 +7,7 @@ from knowledge.importer import CaseImporter
 from knowledge.models import CaseStudyPage
 from modelsearch.backends import get_search_backend
 
-pytestmark = [pytest.mark.django_db, pytest.mark.engine, pytest.mark.skipif("config.getoption('markexpr') == 'sqlite'")]
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 RECORD = {"external_id": "zwolle-buurtkoks", "title": "Buurtkoks koken voor ouderen", "municipality": "Zwolle",
           "province": "Overijssel", "summary": "Buurtbewoners koken wekelijks samen met ouderen in het wijkcentrum."}

@@ -186,6 +186,11 @@ class CaseStudyPage(Page):
         index.FilterField("latest_revision"),
     ]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # What the search fields read, in a few queries per chunk instead of a few per case.
+        return super().get_indexed_objects().select_related("municipality").prefetch_related("themes", "tags", "congress_editions")
+
     api_fields = [
         APIField("external_id"),
         APIField("summary"),

@@ -4,7 +4,7 @@ Every browser test is transactional (the live server runs in another thread and 
 one builds the site it needs, and the database is emptied after it, including what the migrations put there
 (Wagtail's root page). So the browser tests run after all the other tests.
 
-Static files are served as in production: WhiteNoise serves the collected, hashed files (`make check` collects
+Static files are served as in production: WhiteNoise serves the collected, hashed files (`make static` collects
 them). pytest-django's live server would serve them unhashed from the finders, but the page URLs must stay
 hashed: Wagtail keeps the static URLs of its admin widgets once computed, in earlier tests of the same process.
 """
@@ -63,7 +63,7 @@ def live_server():
     from pytest_django.live_server_helper import LiveServer
 
     if not STATIC_MANIFEST.exists():
-        pytest.fail(f"{STATIC_MANIFEST} is missing: `make check` collects the static files")
+        pytest.fail(f"{STATIC_MANIFEST} is missing: `make static` collects the static files")
     server = LiveServer("localhost", start=False)
     server.thread.static_handler = through_the_middleware
     server.start()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
@@ -17,15 +16,6 @@ NODE_MODULES = settings.BASE_DIR / "node_modules"
 ARTIFACTS = settings.BASE_DIR / "test-artifacts"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-
-def submission_form_exists():
-    """The public form at /delen/ is built alongside the front end; its tests wait for it."""
-    try:
-        reverse("submit_case")
-    except NoReverseMatch:
-        return False
-    return True
 
 
 def axe_violations(page):

@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from tests.browser.support import BROWSER_TEST, submission_form_exists
+from tests.browser.support import BROWSER_TEST
 
-pytestmark = [*BROWSER_TEST, pytest.mark.skipif(not submission_form_exists(), reason="the form at /delen/ is not there yet")]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
