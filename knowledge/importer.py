@@ -1,5 +1,6 @@
 """Importing cases from the JSON exchange format: idempotent by external_id, record by record."""
 
+import itertools
 import json
 import logging
 from dataclasses import dataclass, field
@@ -89,9 +90,14 @@ def stream_file_records(path):
     return _file_records(path)
 
 
+def slug_base(text):
+    """The slug a page titled `text` gets when it is free (see unique_child_slug)."""
+    return (slugify(text) or "praktijkvoorbeeld")[:80]
+
+
 def unique_child_slug(parent, base, exclude_pk=None, also_taken=()):
     """A slug from `base` free among the children of `parent` (and not in `also_taken`)."""
-    base = (slugify(base) or "praktijkvoorbeeld")[:80]
+    base = slug_base(base)
     # Only the siblings that can collide: base itself and base-2, base-3, ...
     candidates = parent.get_children().filter(Q(slug=base) | Q(slug__startswith=f"{base}-"))
     taken = set(candidates.exclude(pk=exclude_pk).values_list("slug", flat=True)) | set(also_taken)
@@ -100,6 +106,10 @@ def unique_child_slug(parent, base, exclude_pk=None, also_taken=()):
         slug = f"{base}-{number}"
         number += 1
     return slug
+
+
+def existing_external_ids(external_ids):
+    return set(CaseStudyPage.objects.filter(external_id__in=set(external_ids)).values_list("external_id", flat=True))
 
 
 def set_case_fields(record, case):
@@ -133,11 +143,14 @@ def check_province(municipality, record):
 class CaseImporter:
     def __init__(self):
         self.case_index = ensure_case_index()
-        # Looked up once per run: themes by lowercased name, congress editions by year, municipalities by
-        # lowercased name (for new cases only).
+        # Looked up once per run: themes and tags by lowercased name, congress editions by year,
+        # municipalities by lowercased name (for new cases only).
         self._themes = {}
         self._editions = {}
-        self._municipalities = {}
+        self._municipalities = None  # loaded all at once when the first new case needs one
+        self._tags = {}
+        # Which external_ids of the records at hand have a case already (one query per chunk of records).
+        self.existing = set()
 
     def run(self, raw_records, progress=None):
         report = ImportReport()
@@ -145,26 +158,36 @@ class CaseImporter:
         # Each changed case is saved three times (changed, revision, published): those are indexed once,
         # in bulk, at the end. New cases are written in batches and indexed batch by batch.
         with deferred_indexing(CaseStudyPage) as index_written:
-            for position, raw in enumerate(raw_records, start=1):
-                self.import_one(report, position, raw, batch, index_written)
-                if len(batch) >= BATCH_SIZE:
-                    self.write_batch(report, batch, index_written)
-                if progress:
-                    progress(position)
-            self.write_batch(report, batch, index_written)
+            numbered = enumerate(raw_records, start=1)
+            while chunk := list(itertools.islice(numbered, BATCH_SIZE)):
+                parsed = [(position, *self.parse(raw, position)) for position, raw in chunk]
+                self.existing = existing_external_ids(
+                    record.external_id for _, _, record in parsed if not isinstance(record, RecordError)
+                )
+                for position, label, record in parsed:
+                    self.import_one(report, label, record, batch, index_written)
+                    if progress:
+                        progress(position)
+                self.write_batch(report, batch, index_written)
         return report
 
-    def import_one(self, report, position, raw, batch, index_written):
+    @staticmethod
+    def parse(raw, position):
+        """(label, record), or (label, RecordError) for a record that is not valid."""
         label = record_id(raw) or f"#{position}"
         try:
-            record = parse_record(raw)
+            return label, parse_record(raw)
         except RecordError as error:
-            report.failed.append((label, str(error)))
+            return label, error
+
+    def import_one(self, report, label, record, batch, index_written):
+        if isinstance(record, RecordError):
+            report.failed.append((label, str(record)))
             return
         if record.external_id in batch:
             # The same case twice in one file: the second record changes the case the first one made.
             self.write_batch(report, batch, index_written)
-        if CaseStudyPage.objects.filter(external_id=record.external_id).exists():
+        if record.external_id in self.existing:
             self.save_one(report, label, record)
             return
         try:
@@ -187,6 +210,7 @@ class CaseImporter:
         else:
             index_written(written)
             for label, record, _, _ in entries:
+                self.existing.add(record.external_id)
                 self.record_outcome(report, label, record, "created")
         finally:
             batch.clear()
@@ -200,12 +224,14 @@ class CaseImporter:
             self.forget_lookups()
             report.failed.append((label, str(error)))
         else:
+            self.existing.add(record.external_id)
             self.record_outcome(report, label, record, outcome)
 
     def forget_lookups(self):
         self._themes.clear()
         self._editions.clear()
-        self._municipalities.clear()
+        self._municipalities = None
+        self._tags.clear()
 
     @staticmethod
     def record_outcome(report, label, record, outcome):
@@ -257,7 +283,7 @@ class CaseImporter:
     def apply(self, record, case):
         set_case_fields(record, case)
         case.themes.set([self.theme(name) for name in record.themes])
-        case.tags.set(record.tags)
+        case.tags.set([self.tag(name) for name in record.tags])
         case.congress_editions.set([self.congress_edition(year) for year in record.congress_years])
 
     def municipality_for(self, record):
@@ -278,6 +304,10 @@ class CaseImporter:
 
     def municipality_of_new_case(self, record):
         """municipality_for, remembered: a batch needs no fresh copy (see knowledge.new_cases)."""
+        if self._municipalities is None:
+            self._municipalities = {}
+            for page in MunicipalityPage.objects.order_by("path"):
+                self._municipalities.setdefault(page.title.lower(), page)
         page = self._municipalities.get(record.municipality.lower())
         if page is None:
             page = self._municipalities[record.municipality.lower()] = self.municipality_for(record)
@@ -294,6 +324,16 @@ class CaseImporter:
             theme = Theme.objects.create(name=name, slug=slugify(name)[:100] or "thema")
         self._themes[key] = theme
         return theme
+
+    def tag(self, name):
+        key = name.lower()
+        tag = self._tags.get(key)
+        if tag is None:
+            # As taggit does with TAGGIT_CASE_INSENSITIVE: an existing tag in any case, else a new one.
+            tag_model = CaseStudyPage.tags.through.tag_model()
+            tag = tag_model.objects.filter(name__iexact=name).first() or tag_model.objects.create(name=name)
+            self._tags[key] = tag
+        return tag
 
     def congress_edition(self, year):
         edition = self._editions.get(year)

@@ -13,9 +13,10 @@ import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import Case, F, Max, When
 from django.db.models.functions import Substr
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signals import page_published
 
@@ -28,11 +29,12 @@ INSERT_BATCH = 400
 class _Siblings:
     """The children of one municipality page: where the next one goes in the tree, and the slugs taken."""
 
-    def __init__(self, parent, last_path):
+    def __init__(self, parent, last_path, taken_bases):
         self.parent = parent
         self.step = CaseStudyPage._str2int(last_path[-CaseStudyPage.steplen :]) if last_path else 0
         self.added = 0
         self.claimed = set()
+        self.taken_bases = taken_bases  # the slug bases of the batch that some child already has
 
     def next_path(self):
         self.step += 1
@@ -40,9 +42,11 @@ class _Siblings:
         return CaseStudyPage._get_path(self.parent.path, self.parent.depth + 1, self.step)
 
     def free_slug(self, title):
-        from knowledge.importer import unique_child_slug
+        from knowledge.importer import slug_base, unique_child_slug
 
-        slug = unique_child_slug(self.parent, title, also_taken=self.claimed)
+        slug = slug_base(title)
+        if slug in self.taken_bases or slug in self.claimed:
+            slug = unique_child_slug(self.parent, title, also_taken=self.claimed)
         self.claimed.add(slug)
         return slug
 
@@ -62,6 +66,29 @@ def _last_child_paths(parents):
         )
         paths.update({row["parent_path"]: row["last_path"] for row in rows})
     return paths
+
+
+def _taken_slug_bases(parents, titles):
+    """{parent pk: the slug bases of these titles that a child of that parent already has}, in one query."""
+    from knowledge.importer import slug_base
+
+    by_path = {parent.path: parent.pk for parent in parents}
+    taken = {parent.pk: set() for parent in parents}
+    depths = {parent.depth + 1 for parent in parents}
+    bases = {slug_base(title) for title in titles}
+    for path, depth, slug in Page.objects.filter(depth__in=depths, slug__in=bases).values_list("path", "depth", "slug"):
+        parent_pk = by_path.get(path[: (depth - 1) * CaseStudyPage.steplen])
+        if parent_pk is not None:
+            taken[parent_pk].add(slug)
+    return taken
+
+
+def _keep_children_in_memory(case):
+    """Child relations the record did not set are empty: in memory, so that serialising asks no query."""
+    for relation in get_all_child_relations(CaseStudyPage):
+        name = relation.get_accessor_name()
+        if name not in getattr(case, "_cluster_related_objects", {}):
+            getattr(case, name).set([])
 
 
 class NewCaseBatch:
@@ -91,9 +118,13 @@ class NewCaseBatch:
         now = timezone.now()
         parents = {municipality.pk: municipality for _, _, municipality, _ in self.entries}
         last_paths = _last_child_paths(list(parents.values()))
-        siblings = {pk: _Siblings(page, last_paths.get(page.path)) for pk, page in parents.items()}
+        taken_bases = _taken_slug_bases(list(parents.values()), [record.title for _, record, _, _ in self.entries])
+        siblings = {
+            pk: _Siblings(page, last_paths.get(page.path), taken_bases[pk]) for pk, page in parents.items()
+        }
         cases = []
         for _, record, municipality, case in self.entries:
+            _keep_children_in_memory(case)
             self._place(case, record, siblings[municipality.pk], now)
             cases.append(case)
 
@@ -101,8 +132,9 @@ class NewCaseBatch:
         self._insert_relations(cases)
         revisions = self._insert_revisions(cases, now)
         self._log(cases, revisions, now)
-        for sibling in siblings.values():
-            Page.objects.filter(pk=sibling.parent.pk).update(numchild=F("numchild") + sibling.added)
+        Page.objects.filter(pk__in=list(siblings)).update(
+            numchild=F("numchild") + Case(*(When(pk=pk, then=sibling.added) for pk, sibling in siblings.items()))
+        )
         self._index_references(cases)
         for case, revision in zip(cases, revisions, strict=True):
             if case.live:

@@ -9,7 +9,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from knowledge.library_cache import library_changed
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
-from knowledge.models.case import CaseAttachment
 
 
 @receiver(post_page_move)
@@ -36,7 +35,10 @@ def release_attachments(sender, instance, **kwargs):
 
     from knowledge.submission.service import PRIVATE_COLLECTION
 
-    document_ids = CaseAttachment.objects.filter(page_id=instance.pk).values("document_id")
+    # The attachments of the published version (in memory when it comes from a revision).
+    document_ids = [attachment.document_id for attachment in instance.attachments.all()]
+    if not document_ids:
+        return
     get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION).update(
         collection=Collection.get_first_root_node()
     )
