@@ -16,7 +16,7 @@ def report(measurements):
         raw_rate = _rate(measured["raw_bulk"])
         steps = [
             ("manage.py import_cases: PostgreSQL + OpenSearch + database index (start-up excluded)", measured["import"]),
-            ("  the engine part: modelsearch add_bulk, documents from the database", measured["engine_bulk"]),
+            ("  the engine part: index_in_bulk into OpenSearch alone, documents from the database", measured["engine_bulk"]),
             ("raw: opensearchpy helpers.bulk of those prebuilt documents", measured["raw_bulk"]),
         ]
         for label, step in steps:

@@ -3,8 +3,8 @@
 It grows through the sizes of a run (1,000 then 10,000, ...), since the generated sets nest. To reach
 a size, the missing cases are written to an import file and imported by `manage.py import_cases` in a
 subprocess (indexing into the engine and the database index included), whose time and peak memory
-are measured; the newest cases are then also sent to the engine through modelsearch and bulk-loaded
-raw into a scratch index, for the import table.
+are measured; the newest cases are then also indexed into the engine alone by index_in_bulk (what the
+import does) and bulk-loaded raw into a scratch index, for the import table.
 """
 
 import json
@@ -133,20 +133,18 @@ class Library:
         with_engine_retries(refresh_once)
 
     def engine_and_raw_bulk(self, pks):
-        """Seconds to send these cases to the engine through modelsearch (documents built from the database)
+        """Seconds to index these cases into the engine alone by index_in_bulk (documents built from the database)
         and raw (the same documents, built beforehand, with opensearchpy.helpers.bulk into a scratch index)."""
         from opensearchpy import helpers
 
-        from knowledge.indexing import CHUNK_SIZE
+        from knowledge.indexing import index_in_bulk
         from knowledge.models import CaseStudyPage
         from search import availability
 
         cases = prepared_cases(pks)
         mapping = self.backend.mapping_class(CaseStudyPage)
         started = time.perf_counter()
-        for start in range(0, len(pks), CHUNK_SIZE):
-            chunk = prepared_cases(pks[start : start + CHUNK_SIZE])
-            self.backend.add_bulk(CaseStudyPage, chunk)
+        index_in_bulk(CaseStudyPage, pks, backends=[("default", self.backend)])
         engine_seconds = time.perf_counter() - started
         if not availability.engine_available():  # the backend kept the cases in its backlog instead
             availability.reset()

@@ -7,6 +7,7 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from knowledge.models import CaseStudyPage
+from knowledge.models.case import relation_prefetches
 
 CHUNK_SIZE = 500
 
@@ -29,7 +30,7 @@ def site_relative_path(url_path, root_url_path):
 
 
 def case_to_record(case, base_url="", root_url_path="/"):
-    years = sorted(edition.year for edition in case.congress_editions.all())
+    years = sorted(edition.year for edition in case.related("congress_editions"))
     record = {
         "external_id": case.external_id,
         "title": case.title,
@@ -37,8 +38,8 @@ def case_to_record(case, base_url="", root_url_path="/"):
         "province": case.province_label,
         "summary": case.summary,
         "body": body_html(case),
-        "themes": sorted(theme.name for theme in case.themes.all()),
-        "tags": sorted(tag.name for tag in case.tags.all()),
+        "themes": sorted(theme.name for theme in case.related("themes")),
+        "tags": sorted(tag.name for tag in case.related("tags")),
         "neighbourhoods": case.neighbourhood_list,
         "year_start": case.year_start,
         "year_end": case.year_end,
@@ -67,7 +68,7 @@ def export_queryset(queryset=None):
     queryset = CaseStudyPage.objects.all() if queryset is None else queryset
     return (
         queryset.select_related("municipality")
-        .prefetch_related("themes", "tags", "congress_editions")
+        .prefetch_related(*relation_prefetches())
         .order_by("external_id")
     )
 

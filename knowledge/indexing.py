@@ -12,34 +12,70 @@ import contextlib
 import functools
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db.models.signals import post_save
 from modelsearch.backends import get_search_backends_with_name
 from modelsearch.signal_handlers import post_save_signal_handler
 
+from search.backends.split_bulk import SplitBulkMixin
+from search.remembered import remembered_values
+
 logger = logging.getLogger("wijkwijs.search")
 CHUNK_SIZE = 250
 
 
-def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE):
-    """Index the objects of `model` with these pks (those still in its indexed objects) in every auto-update backend."""
+def index_in_bulk(model, pks, chunk_size=CHUNK_SIZE, backends=None):
+    """Index the objects of `model` with these pks (those still in its indexed objects) in these (name, backend)
+    pairs, by default in every auto-update backend.
+
+    Chunk by chunk. An engine's request for one chunk is sent from a second thread while this one reads
+    the next chunk and writes the database index, so that the engine's work overlaps ours; one request
+    is in flight at a time, which keeps the engine's order of writes.
+    """
     pks = sorted(set(pks))
     if not pks:
         return
-    backends = list(get_search_backends_with_name(with_auto_update=True))
-    for start in range(0, len(pks), chunk_size):
-        queryset = model.get_indexed_objects().filter(pk__in=pks[start : start + chunk_size]).order_by("pk")
-        objects = list(queryset)
-        if not objects:
-            continue
-        for name, backend in backends:
-            try:
-                backend.add_bulk(model, objects)
-            except Exception:
-                # As modelsearch does for a single save: an engine failure must not undo the saved data.
-                logger.exception("indexing %d %s in the '%s' search backend failed", len(objects), model.__name__, name)
-                if not backend.catch_indexing_errors:
-                    raise
+    if backends is None:
+        backends = list(get_search_backends_with_name(with_auto_update=True))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-index") as sender:
+        in_flight = []
+        for start in range(0, len(pks), chunk_size):
+            queryset = model.get_indexed_objects().filter(pk__in=pks[start : start + chunk_size]).order_by("pk")
+            objects = list(queryset)
+            if not objects:
+                continue
+            with remembered_values():
+                for name, backend in backends:
+                    if not isinstance(backend, SplitBulkMixin):
+                        with _failure_logged(model, objects, name, backend):
+                            backend.add_bulk(model, objects)
+                        continue
+                    actions = None
+                    with _failure_logged(model, objects, name, backend):
+                        actions = backend.bulk_actions(model, objects)
+                    _settle(model, in_flight)
+                    if actions is not None:
+                        in_flight.append((name, backend, objects, sender.submit(backend.send_actions, model, actions)))
+        _settle(model, in_flight)
+
+
+def _settle(model, in_flight):
+    while in_flight:
+        name, backend, objects, sent = in_flight.pop()
+        with _failure_logged(model, objects, name, backend):
+            backend.settle_sent_bulk(sent, objects)
+
+
+@contextlib.contextmanager
+def _failure_logged(model, objects, name, backend):
+    try:
+        yield
+    except Exception:
+        # As modelsearch does for a single save: an engine failure must not undo the saved data.
+        logger.exception("indexing %d %s in the '%s' search backend failed", len(objects), model.__name__, name)
+        if not backend.catch_indexing_errors:
+            raise
 
 
 @contextlib.contextmanager

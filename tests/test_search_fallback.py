@@ -67,3 +67,32 @@ def test_edits_while_the_engine_is_gone_reach_it_afterwards(client, settings, dj
     assert data["backend"] == settings.SEARCH_ENGINE
     assert [result["external_id"] for result in data["results"]] == ["ex-cafe-gezondheid"]
     engine_backend().get_index_for_model(CaseStudyPage).refresh()
+
+
+@pytest.mark.sqlite
+def test_an_import_while_the_engine_is_gone_keeps_its_cases_for_the_engine(client, settings):
+    from knowledge.importer import CaseImporter
+    from knowledge.models import CaseStudyPage
+    from search.models import IndexBacklog
+    from search.service import engine_backend
+
+    backends = {**settings.WAGTAILSEARCH_BACKENDS, "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [UNREACHABLE]}}
+    records = [
+        {"external_id": f"zwolle-buurtkoks-{number}", "title": f"Buurtkoks {number}", "municipality": "Zwolle",
+         "province": "Overijssel", "summary": "Buurtkoks koken wekelijks samen met ouderen."}
+        for number in range(3)
+    ]
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        report = CaseImporter().run(records)
+        assert len(report.created) == 3
+        pks = {str(pk) for pk in CaseStudyPage.objects.filter(title__startswith="Buurtkoks").values_list("pk", flat=True)}
+        assert set(IndexBacklog.objects.values_list("object_id", flat=True)) == pks
+        data = client.get("/api/search/", {"q": "buurtkoks"}).json()
+        assert data["backend"] == "database-fallback" and data["count"] == 3
+    availability.reset()
+
+    call_command("search_reconcile", stdout=__import__("io").StringIO())
+    assert not IndexBacklog.objects.exists()
+    engine_backend().get_index_for_model(CaseStudyPage).refresh()
+    data = client.get("/api/search/", {"q": "buurtkoks"}).json()
+    assert data["backend"] == settings.SEARCH_ENGINE and data["count"] == 3

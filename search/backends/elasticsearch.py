@@ -7,9 +7,10 @@ from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 from search.backends.opensearch import engine_params
 from search.backends.missing_index import CreateMissingIndexMixin
 from search.backends.resilient import BacklogOnFailureMixin
+from search.backends.split_bulk import SplitBulkMixin
 
 
-class DutchElasticsearchBackend(BacklogOnFailureMixin, CreateMissingIndexMixin, Elasticsearch9SearchBackend):
+class DutchElasticsearchBackend(BacklogOnFailureMixin, CreateMissingIndexMixin, SplitBulkMixin, Elasticsearch9SearchBackend):
     engine_name = "elasticsearch"
     connection_errors = (TransportError, ApiError)
 

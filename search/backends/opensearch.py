@@ -7,6 +7,7 @@ from opensearchpy.exceptions import ConnectionError, TransportError
 from search.analysis import dutch_index_settings
 from search.backends.missing_index import CreateMissingIndexMixin
 from search.backends.resilient import BacklogOnFailureMixin
+from search.backends.split_bulk import SplitBulkMixin
 
 
 def engine_params(params):
@@ -18,7 +19,7 @@ def engine_params(params):
     return params
 
 
-class DutchOpenSearchBackend(BacklogOnFailureMixin, CreateMissingIndexMixin, OpenSearch3SearchBackend):
+class DutchOpenSearchBackend(BacklogOnFailureMixin, CreateMissingIndexMixin, SplitBulkMixin, OpenSearch3SearchBackend):
     engine_name = "opensearch"
     connection_errors = (ConnectionError, TransportError)
 

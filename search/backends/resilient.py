@@ -40,6 +40,13 @@ class BacklogOnFailureMixin:
             mark_engine_down(error)
             record_backlog(obj_list, deleted=False)
 
+    def settle_sent_bulk(self, sent, objects):
+        try:
+            super().settle_sent_bulk(sent, objects)
+        except self.connection_errors as error:
+            mark_engine_down(error)
+            record_backlog(objects, deleted=False)
+
     def delete(self, obj):
         try:
             super().delete(obj)
