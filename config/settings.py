@@ -106,6 +106,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Read the file through a memory map instead of a read() per page: a third off database search at
+    # 10,000 cases (see docs/scaling.md). The map is shared by every connection through the OS page cache.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA mmap_size=536870912;"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

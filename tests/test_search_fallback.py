@@ -69,7 +69,8 @@ def test_edits_while_the_engine_is_gone_reach_it_afterwards(client, settings, dj
     engine_backend().get_index_for_model(CaseStudyPage).refresh()
 
 
-@pytest.mark.sqlite
+@pytest.mark.engine
+@pytest.mark.skipif("config.getoption('markexpr') == 'sqlite'")
 def test_an_import_while_the_engine_is_gone_keeps_its_cases_for_the_engine(client, settings):
     from knowledge.importer import CaseImporter
     from knowledge.models import CaseStudyPage

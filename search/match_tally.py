@@ -1,0 +1,90 @@
+"""The result count and facet counts of a database search, from one copy of its matches.
+
+A grouped query per facet joins the matched cases to the page tree all over again: for a broad search
+at 10,000 cases, SQLite spent some 55 ms in those five queries and 10 ms more counting the results.
+Here the matched live cases are copied once, with the values the facets count, into a TEMP table of
+the database connection (each connection, and so each thread, has its own); every count then reads
+that small table.
+"""
+
+from django.db import connections
+
+from knowledge.models import CaseStudyPage, CongressEditionPage, Theme, ThemedCase
+from search.case_filters import RELATION_FILTERS
+
+TABLE = "wijkwijs_matched_cases"
+# The facets with one value per case, held in a column of the table (the others: case_filters.RELATION_FILTERS).
+COLUMN_FACETS = {"municipality": "municipality_id", "province": "province", "year": "year_start"}
+
+
+def _relation_joins():
+    """{facet: (the value's column, the joins from the table to it)} for the facets of RELATION_FILTERS."""
+    themed, theme = ThemedCase._meta, Theme._meta
+    through = CaseStudyPage.congress_editions.through._meta
+    edition = CongressEditionPage._meta
+    return {
+        "theme": (
+            f"t.{theme.get_field('slug').column}",
+            f"JOIN {themed.db_table} r ON r.{themed.get_field('content_object').column} = m.case_id "
+            f"JOIN {theme.db_table} t ON t.{theme.pk.column} = r.{themed.get_field('tag').column}",
+        ),
+        "congress": (
+            f"t.{edition.get_field('year').column}",
+            f"JOIN {through.db_table} r ON r.{through.get_field('casestudypage').column} = m.case_id "
+            f"JOIN {edition.db_table} t ON t.{edition.pk.column} = r.{through.get_field('congresseditionpage').column}",
+        ),
+    }
+
+
+class MatchTally:
+    """The matched cases of one search, copied for counting; `resolved` holds the active filters."""
+
+    def __init__(self, matched, resolved):
+        self.connection = connections[matched.db]
+        self.resolved = resolved
+        rows = matched.order_by().values_list("pk", "municipality_id", "municipality__province", "year_start")
+        sql, params = rows.query.sql_with_params()
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} "
+                "(case_id bigint NOT NULL, municipality_id bigint, province text, year_start integer)"
+            )
+            cursor.execute(f"DELETE FROM {TABLE}")
+            cursor.execute(f"INSERT INTO {TABLE} (case_id, municipality_id, province, year_start) {sql}", params)
+
+    def _where(self, skip=None):
+        conditions, params = ["1 = 1"], []
+        for name, values in self.resolved.items():
+            if name == skip:
+                continue
+            if name in COLUMN_FACETS:
+                conditions.append(f"m.{COLUMN_FACETS[name]} IN ({', '.join(['%s'] * len(values))})")
+                params += list(values)
+            else:
+                sql, subquery_params = RELATION_FILTERS[name](values).query.sql_with_params()
+                conditions.append(f"m.case_id IN ({sql})")
+                params += list(subquery_params)
+        return " AND ".join(conditions), params
+
+    def _rows(self, sql, params):
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def count(self):
+        """The number of matched cases that pass every filter."""
+        where, params = self._where()
+        return self._rows(f"SELECT COUNT(*) FROM {TABLE} m WHERE {where}", params)[0][0]
+
+    def facets(self):
+        """{facet: {value: count}}: each facet counts the matched cases that pass the other facets' filters."""
+        counts = {}
+        for name, column in COLUMN_FACETS.items():
+            where, params = self._where(skip=name)
+            counts[name] = self._rows(f"SELECT m.{column}, COUNT(*) FROM {TABLE} m WHERE {where} GROUP BY m.{column}", params)
+        for name, (value, joins) in _relation_joins().items():
+            where, params = self._where(skip=name)
+            counts[name] = self._rows(
+                f"SELECT {value}, COUNT(DISTINCT m.case_id) FROM {TABLE} m {joins} WHERE {where} GROUP BY {value}", params
+            )
+        return {name: {value: count for value, count in rows if value not in (None, "", 0)} for name, rows in counts.items()}
