@@ -1,4 +1,5 @@
-"""Values derived from the published library (facet labels, theme counts), cached until it changes.
+"""Values derived from the published library (facet labels, theme counts, similar cases, the spelling
+vocabulary), cached until it changes.
 
 One version number stands for the state of the library: publishing, unpublishing, deleting or moving
 a page and saving a theme raise it (see knowledge.signals), and a cached value is only found under the

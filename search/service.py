@@ -8,6 +8,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from modelsearch.backends import get_search_backend
 
+from knowledge.library_cache import cached
 from search import availability
 from search.database_search import database_search, similar_cases
 from search.engine_search import engine_search, more_like_this
@@ -102,5 +103,12 @@ def run_search(params):
 
 
 def similar_case_pks(case, limit=4):
-    pks, _ = with_engine_fallback(lambda backend: more_like_this(backend, case, limit), lambda: similar_cases(case, limit))
-    return pks
+    """The pks of the cases most like this one; remembered until the library changes (a case page asks each time)."""
+
+    def find():
+        pks, _ = with_engine_fallback(lambda backend: more_like_this(backend, case, limit), lambda: similar_cases(case, limit))
+        return pks
+
+    if case.pk is None:  # the preview of a case not saved yet
+        return find()
+    return cached(f"similar-cases:{case.pk}:{limit}", find)

@@ -1,4 +1,4 @@
-"""Facet labels and theme counts come from a cache that follows every publish, unpublish and rename."""
+"""Facet labels, theme counts and similar cases come from a cache that follows every publish, unpublish and rename."""
 
 import re
 
@@ -67,3 +67,23 @@ def test_deleting_a_live_case_changes_the_cached_counts_at_once(client, demo):
 
     case.delete()
     assert home_page_count(client, theme) == (before - 1 or None)
+
+
+def test_a_case_page_remembers_its_similar_cases_until_the_library_changes(client, demo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    case = CaseStudyPage.objects.live().filter(themes__isnull=False).first()
+
+    def similar_titles():
+        return re.findall(r'class="case-card__title"><a[^>]*>([^<]+)<', client.get(case.url).content.decode())
+
+    with CaptureQueriesContext(connection) as cold:
+        shown = similar_titles()
+    with CaptureQueriesContext(connection) as warm:
+        assert similar_titles() == shown
+    assert len(warm.captured_queries) < len(cold.captured_queries)
+
+    other = CaseStudyPage.objects.get(title=shown[0])
+    other.unpublish()
+    assert other.title not in similar_titles()
