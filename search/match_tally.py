@@ -7,7 +7,7 @@ the database connection (each connection, and so each thread, has its own); ever
 that small table.
 """
 
-from django.db import connections
+from django.db import connections, router
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, Theme, ThemedCase
 from search.case_filters import RELATION_FILTERS
@@ -40,10 +40,12 @@ class MatchTally:
     """The matched cases of one search, copied for counting; `resolved` holds the active filters."""
 
     def __init__(self, matched, resolved):
-        self.connection = connections[matched.db]
+        # The database that takes writes: a read-only replica refuses even a TEMP table.
+        alias = router.db_for_write(CaseStudyPage)
+        self.connection = connections[alias]
         self.resolved = resolved
-        rows = matched.order_by().values_list("pk", "municipality_id", "municipality__province", "year_start")
-        sql, params = rows.query.sql_with_params()
+        rows = matched.using(alias).order_by().values_list("pk", "municipality_id", "municipality__province", "year_start")
+        sql, params = rows.query.get_compiler(using=alias).as_sql()
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} "
