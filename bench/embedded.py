@@ -2,34 +2,36 @@
 
     python -m bench.embedded --size 10000 [--rounds 3]
 
-Runs in a throwaway SQLite file; prints one JSON line: the indexing time and the latency of
-/api/search/ and /zoeken/ for the benchmark searches. Run with DATABASE_URL and SEARCH_URL empty.
+Runs in a throwaway SQLite file; prints one JSON line: the import time and the latency of
+/api/search/ and /zoeken/ for the benchmark searches. The cases are imported by `manage.py
+import_cases` in a process of its own, as on a real site, so that the searches are timed in a
+process that has done nothing else. Run with DATABASE_URL and SEARCH_URL empty.
 """
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
 
 from bench.django_env import setup_django, throwaway_database
-from bench.generate import DEFAULT_SEED, generate_case
+from bench.generate import DEFAULT_SEED, write_cases
 from bench.queries import SEARCHES, query_string
+from bench.services import manage, run_measured
 from bench.stats import summary_ms
 
 
-def measure(size, rounds, seed):
+def measure(size, rounds, seed, workdir, database_path):
     from django.conf import settings
     from django.test import Client
-
-    from knowledge.importer import CaseImporter
 
     if settings.SEARCH_ENGINE != "database":
         raise SystemExit("bench.embedded measures database search: run it with SEARCH_URL empty")
     result = {"size": size}
-    started = time.perf_counter()
-    CaseImporter().run(generate_case(index, seed) for index in range(size))
-    result["import_seconds"] = round(time.perf_counter() - started, 1)
+    cases_file = write_cases(Path(workdir) / "cases.json", size, seed)
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database_path}", "SEARCH_URL": ""}
+    result["import_seconds"] = round(run_measured(manage("import_cases", str(cases_file)), env)["work_seconds"], 1)
 
     client = Client(HTTP_HOST="127.0.0.1")
     timings = {"api": [], "page": []}
@@ -59,8 +61,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
     setup_django()
     with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir:
-        with throwaway_database(str(Path(workdir) / "embedded.sqlite3")):
-            print(json.dumps(measure(args.size, args.rounds, args.seed)), flush=True)
+        database_path = Path(workdir) / "embedded.sqlite3"
+        with throwaway_database(str(database_path)):
+            print(json.dumps(measure(args.size, args.rounds, args.seed, workdir, database_path)), flush=True)
 
 
 if __name__ == "__main__":

@@ -59,7 +59,9 @@ def measure(size):
     rows.append({"view": "municipality page", "variant": "cases listed",
                  "counts": {page.n: _count(client, page.url) for page in chosen}})
     for row in rows:
-        row["constant"] = len(set(row["counts"].values())) == 1
+        # Fewer queries for more results happens (an empty list of similar cases is not fetched); more never may.
+        counts = list(row["counts"].values())
+        row["grows"] = max(counts) > counts[0]
     return {"size": size, "rows": rows}
 
 
@@ -68,7 +70,7 @@ def report(measurements):
     for measured in measurements:
         for row in measured["rows"]:
             counts = ", ".join(f"{key}: {value}" for key, value in row["counts"].items())
-            table.append((measured["size"], row["view"], row["variant"], counts, "yes" if row["constant"] else "NO"))
-    print_table("SQL queries per request (must be constant as results grow)",
-                ["library size", "view", "varying", "queries", "constant"], table)
+            table.append((measured["size"], row["view"], row["variant"], counts, "YES" if row["grows"] else "no"))
+    print_table("SQL queries per request (must not grow with the results shown)",
+                ["library size", "view", "varying", "queries", "grows"], table)
     save_results(NAME, measurements)

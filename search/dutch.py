@@ -13,6 +13,7 @@ import Stemmer
 from search.words import compound_parts, synonym_groups
 
 WORD = re.compile(r"\w+", re.UNICODE)
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 MIN_COMPOUND_LENGTH = 6
 
 
@@ -21,7 +22,13 @@ def fold(text):
     lowered = text.lower()
     if lowered.isascii():
         return lowered
-    return "".join(char for char in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(char))
+    # Only the non-ASCII stretches change, and the same few ('ë', 'é') come back again and again.
+    return NON_ASCII.sub(lambda stretch: _fold_stretch(stretch.group()), lowered)
+
+
+@lru_cache(maxsize=4096)
+def _fold_stretch(stretch):
+    return "".join(char for char in unicodedata.normalize("NFKD", stretch) if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=1)
