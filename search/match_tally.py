@@ -49,7 +49,7 @@ class MatchTally:
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} "
-                "(case_id bigint NOT NULL, municipality_id bigint, province text, year_start integer)"
+                "(case_id integer PRIMARY KEY, municipality_id bigint, province text, year_start integer)"
             )
             cursor.execute(f"DELETE FROM {TABLE}")
             cursor.execute(f"INSERT INTO {TABLE} (case_id, municipality_id, province, year_start) {sql}", params)

@@ -4,7 +4,13 @@ from knowledge.models import CaseStudyPage
 
 
 def cases_in_order(pks):
-    cases = CaseStudyPage.objects.filter(pk__in=pks).select_related("municipality").prefetch_related("themes")
+    """The cases of these pks in this order, with what a result or a case card shows (not the long texts)."""
+    cases = (
+        CaseStudyPage.objects.filter(pk__in=pks)
+        .defer("body", "results", "lessons_learned")
+        .select_related("municipality")
+        .prefetch_related("themes")
+    )
     by_pk = {case.pk: case for case in cases}
     return [by_pk[pk] for pk in pks if pk in by_pk]
 
