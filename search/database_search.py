@@ -13,7 +13,7 @@ from knowledge.models import CaseStudyPage, ThemedCase
 from search.case_filters import filter_cases
 from search.dutch import fold, synonyms, words
 from search.highlight import highlight
-from search.match_tally import MatchTally
+from search.match_tally import count_and_facets
 from search.raw import RawResults
 
 RERANK_WINDOW = 100
@@ -127,8 +127,7 @@ def all_result_pks(params, query_text, resolved, backend_name="database"):
 
 def database_search(params, query_text, resolved, backend_name="database"):
     matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
-    tally = MatchTally(matched, resolved)
-    count = tally.count()
+    count, facets = count_and_facets(matched, resolved)
     if params.sort == "relevance" and len(query_text.words) > 1 and params.offset < RERANK_WINDOW:
         ranked = phrase_first(filtered, query_text.loose_text)
         page = ranked[params.offset : params.offset + params.page_size]
@@ -137,12 +136,11 @@ def database_search(params, query_text, resolved, backend_name="database"):
     highlights = {}
     if not query_text.is_empty and page:
         query_words = list(query_text.words) + [word for phrase in query_text.phrases for word in words(phrase)]
-        body_field = CaseStudyPage._meta.get_field("body")
         for case in CaseStudyPage.objects.filter(pk__in=page).only("pk", "title", "summary", "body", "results", "lessons_learned"):
-            texts = [case.summary, *body_field.get_searchable_content(case.body), case.results, case.lessons_learned, case.title]
+            texts = [case.summary, stream_text(case.body), case.results, case.lessons_learned, case.title]
             highlights[case.pk] = highlight(texts, query_words)
     suggestion = suggest_spelling(query_text) if count == 0 and query_text.words else ""
-    return RawResults(pks=page, count=count, facets=tally.facets(), highlights=highlights, suggestion=suggestion)
+    return RawResults(pks=page, count=count, facets=facets, highlights=highlights, suggestion=suggestion)
 
 
 def similar_cases(case, limit):

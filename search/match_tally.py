@@ -7,7 +7,7 @@ the database connection (each connection, and so each thread, has its own); ever
 that small table.
 """
 
-from django.db import connections, router
+from django.db import connections, router, transaction
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, Theme, ThemedCase
 from search.case_filters import RELATION_FILTERS
@@ -36,12 +36,20 @@ def _relation_joins():
     }
 
 
+def count_and_facets(matched, resolved):
+    """(the number of matched cases that pass every filter in `resolved`, {facet: {value: count}})."""
+    # The database that takes writes: a read-only replica refuses even a TEMP table. One transaction:
+    # the table stays on one server connection, even behind a PgBouncer that pools by transaction.
+    alias = router.db_for_write(CaseStudyPage)
+    with transaction.atomic(using=alias):
+        tally = MatchTally(matched, resolved, alias)
+        return tally.count(), tally.facets()
+
+
 class MatchTally:
     """The matched cases of one search, copied for counting; `resolved` holds the active filters."""
 
-    def __init__(self, matched, resolved):
-        # The database that takes writes: a read-only replica refuses even a TEMP table.
-        alias = router.db_for_write(CaseStudyPage)
+    def __init__(self, matched, resolved, alias):
         self.connection = connections[alias]
         self.resolved = resolved
         rows = matched.using(alias).order_by().values_list("pk", "municipality_id", "municipality__province", "year_start")
