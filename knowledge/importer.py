@@ -6,7 +6,6 @@ import logging
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
@@ -19,6 +18,7 @@ from knowledge.json_stream import JSONStreamError, NotTheFormat, array_items
 from knowledge.new_cases import NewCaseBatch
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
+from knowledge.slugs import unique_child_slug
 
 
 logger = logging.getLogger("wijkwijs.import")
@@ -88,24 +88,6 @@ def count_file_records(path):
 def stream_file_records(path):
     """The raw records of an import file, one at a time (check it with count_file_records first)."""
     return _file_records(path)
-
-
-def slug_base(text):
-    """The slug a page titled `text` gets when it is free (see unique_child_slug)."""
-    return (slugify(text) or "praktijkvoorbeeld")[:80]
-
-
-def unique_child_slug(parent, base, exclude_pk=None, also_taken=()):
-    """A slug from `base` free among the children of `parent` (and not in `also_taken`)."""
-    base = slug_base(base)
-    # Only the siblings that can collide: base itself and base-2, base-3, ...
-    candidates = parent.get_children().filter(Q(slug=base) | Q(slug__startswith=f"{base}-"))
-    taken = set(candidates.exclude(pk=exclude_pk).values_list("slug", flat=True)) | set(also_taken)
-    slug, number = base, 2
-    while slug in taken:
-        slug = f"{base}-{number}"
-        number += 1
-    return slug
 
 
 def existing_external_ids(external_ids):

@@ -21,6 +21,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signals import page_published
 
 from knowledge.models import CaseStudyPage
+from knowledge.slugs import slug_base, unique_child_slug
 
 # SQLite allows some thousands of parameters per statement; a case row has about forty.
 INSERT_BATCH = 400
@@ -42,8 +43,6 @@ class _Siblings:
         return CaseStudyPage._get_path(self.parent.path, self.parent.depth + 1, self.step)
 
     def free_slug(self, title):
-        from knowledge.importer import slug_base, unique_child_slug
-
         slug = slug_base(title)
         if slug in self.taken_bases or slug in self.claimed:
             slug = unique_child_slug(self.parent, title, also_taken=self.claimed)
@@ -70,8 +69,6 @@ def _last_child_paths(parents):
 
 def _taken_slug_bases(parents, titles):
     """{parent pk: the slug bases of these titles that a child of that parent already has}, in one query."""
-    from knowledge.importer import slug_base
-
     by_path = {parent.path: parent.pk for parent in parents}
     taken = {parent.pk: set() for parent in parents}
     depths = {parent.depth + 1 for parent in parents}

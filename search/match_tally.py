@@ -7,6 +7,8 @@ the database connection (each connection, and so each thread, has its own); ever
 that small table.
 """
 
+import functools
+
 from django.db import connections, router, transaction
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, Theme, ThemedCase
@@ -17,6 +19,7 @@ TABLE = "wijkwijs_matched_cases"
 COLUMN_FACETS = {"municipality": "municipality_id", "province": "province", "year": "year_start"}
 
 
+@functools.cache
 def _relation_joins():
     """{facet: (the value's column, the joins from the table to it)} for the facets of RELATION_FILTERS."""
     themed, theme = ThemedCase._meta, Theme._meta

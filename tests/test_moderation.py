@@ -5,17 +5,15 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from knowledge.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage
-from knowledge.moderation import EDITORS_GROUP
+from tests.people import PASSWORD, make_contributor, make_editor
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "een-lang-en-sterk-wachtwoord-2026"
 
 
 @pytest.fixture
@@ -31,15 +29,12 @@ def library():
 
 @pytest.fixture
 def contributor(library):
-    call_command("add_contributor", "anna", "anna@tilburg.example", "Tilburg", "--password", PASSWORD, stdout=io.StringIO())
-    return get_user_model().objects.get(username="anna")
+    return make_contributor()
 
 
 @pytest.fixture
 def editor(library):
-    user = get_user_model().objects.create_user("erik", "erik@wijkwijs.example", PASSWORD)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-    return user
+    return make_editor()
 
 
 def perms(page, user):

@@ -1,23 +1,19 @@
 """Two-factor authentication with an authenticator app: optional by default, mandatory for editors and admins
 with ADMIN_2FA_REQUIRED, and always after the password (whose guessing django-axes still throttles)."""
 
-import io
 import time
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from knowledge.demo import load_demo
-from knowledge.moderation import EDITORS_GROUP
+from tests.people import PASSWORD, make_contributor, make_editor
 from twofactor.views import PENDING_KEY
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "een-lang-en-sterk-wachtwoord-2026"
 LOGIN, SETUP, VERIFY, MANAGE = "/admin/login/", "/admin/2fa/instellen/", "/admin/2fa/code/", "/admin/2fa/"
 
 
@@ -28,15 +24,12 @@ def library():
 
 @pytest.fixture
 def editor(library):
-    user = get_user_model().objects.create_user("erik", "erik@wijkwijs.example", PASSWORD)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-    return user
+    return make_editor()
 
 
 @pytest.fixture
 def contributor(library):
-    call_command("add_contributor", "anna", "anna@tilburg.example", "Tilburg", "--password", PASSWORD, stdout=io.StringIO())
-    return get_user_model().objects.get(username="anna")
+    return make_contributor()
 
 
 @pytest.fixture

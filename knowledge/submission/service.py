@@ -13,7 +13,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.rich_text import RichText
 
 from knowledge.case_records import body_to_html
-from knowledge.importer import unique_child_slug
+from knowledge.slugs import unique_child_slug
 from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.moderation import EDITORS_GROUP, editor_emails
 from knowledge.site_structure import ensure_case_index

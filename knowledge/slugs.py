@@ -1,0 +1,22 @@
+"""Slugs for new pages that are free among their siblings."""
+
+from django.db.models import Q
+from django.utils.text import slugify
+
+
+def slug_base(text):
+    """The slug a page titled `text` gets when it is free (see unique_child_slug)."""
+    return (slugify(text) or "praktijkvoorbeeld")[:80]
+
+
+def unique_child_slug(parent, base, exclude_pk=None, also_taken=()):
+    """A slug from `base` free among the children of `parent` (and not in `also_taken`)."""
+    base = slug_base(base)
+    # Only the siblings that can collide: base itself and base-2, base-3, ...
+    candidates = parent.get_children().filter(Q(slug=base) | Q(slug__startswith=f"{base}-"))
+    taken = set(candidates.exclude(pk=exclude_pk).values_list("slug", flat=True)) | set(also_taken)
+    slug, number = base, 2
+    while slug in taken:
+        slug = f"{base}-{number}"
+        number += 1
+    return slug
