@@ -12,7 +12,7 @@ Wagtail's page API.
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Case, F, Max, When
 from django.db.models.functions import Substr
 from django.utils import timezone
@@ -78,6 +78,22 @@ def _taken_slug_bases(parents, titles):
         if parent_pk is not None:
             taken[parent_pk].add(slug)
     return taken
+
+
+def _point_pages_at_revisions(cases):
+    """Page.objects.bulk_update(cases, ["latest_revision", "live_revision"]) in one plain statement per
+    INSERT_BATCH cases: Django's CASE expressions for it took longer to build than the rows did to write."""
+    page_table = connection.ops.quote_name(Page._meta.db_table)
+    with connection.cursor() as cursor:
+        for start in range(0, len(cases), INSERT_BATCH):
+            chunk = cases[start : start + INSERT_BATCH]
+            cursor.execute(
+                f"UPDATE {page_table} SET latest_revision_id = CAST(v.column2 AS integer),"
+                " live_revision_id = CAST(v.column3 AS integer)"
+                f" FROM (VALUES {', '.join(['(%s, %s, %s)'] * len(chunk))}) AS v"
+                f" WHERE {page_table}.id = CAST(v.column1 AS integer)",
+                [value for case in chunk for value in (case.pk, case.latest_revision_id, case.live_revision_id)],
+            )
 
 
 def _keep_children_in_memory(case):
@@ -204,7 +220,7 @@ class NewCaseBatch:
         for case, revision in zip(cases, revisions, strict=True):
             case.latest_revision = revision
             case.live_revision = revision if case.live else None
-        Page.objects.bulk_update(cases, ["latest_revision", "live_revision"], batch_size=INSERT_BATCH)
+        _point_pages_at_revisions(cases)
         return revisions
 
     def _index_references(self, cases):

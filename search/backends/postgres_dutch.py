@@ -14,6 +14,7 @@ from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 
 from search.backends.lexemes import combine_terms
+from search.backends.postgres_bulk import BulkPostgresIndex
 
 POSTGRES_SEARCH_CONFIG = "dutch_unaccent"
 MIN_PREFIX_LENGTH = 6
@@ -31,6 +32,7 @@ class DutchPostgresQueryCompiler(PostgresSearchQueryCompiler):
 class DutchPostgresSearchBackend(PostgresSearchBackend):
     engine_name = "database"
     query_compiler_class = DutchPostgresQueryCompiler
+    index_class = BulkPostgresIndex
 
     def __init__(self, params):
         params.setdefault("SEARCH_CONFIG", POSTGRES_SEARCH_CONFIG)
