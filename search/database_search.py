@@ -13,7 +13,7 @@ from knowledge.models import CaseStudyPage, ThemedCase
 from search.case_filters import filter_cases
 from search.dutch import fold, synonyms, words
 from search.highlight import highlight
-from search.match_tally import count_and_facets
+from search.match_tally import tally_search
 from search.raw import RawResults
 
 RERANK_WINDOW = 100
@@ -55,16 +55,21 @@ def stream_text(stream_value):
     return html.unescape(MARKUP.sub(" ", text))
 
 
-def phrase_first(ranked_cases, phrase):
-    """The best RERANK_WINDOW pks, those with the words side by side first (the database cannot rank phrases)."""
-    folded_phrase = " ".join(words(phrase))
-    rows = list(ranked_cases.values_list("pk", "title", "summary", "body")[:RERANK_WINDOW])
+def phrase_pattern(phrase):
+    """A pattern that finds the words of `phrase` side by side in folded text, whatever lies between them."""
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words(phrase)) + r"(?!\w)")
 
-    def has_phrase(row):
-        _, title, summary, body = row
-        return folded_phrase in " ".join(words(f"{title} {summary} {stream_text(body)}"))
 
-    return [row[0] for row in sorted(rows, key=lambda row: not has_phrase(row))]
+def phrase_first(best_pks, phrase):
+    """These pks (the best results), those whose case has the words side by side first (the database cannot rank phrases)."""
+    texts = {row[0]: row for row in CaseStudyPage.objects.filter(pk__in=best_pks).values_list("pk", "title", "summary", "body")}
+    pattern = phrase_pattern(phrase)
+
+    def has_phrase(pk):
+        _, title, summary, body = texts[pk]
+        return pattern.search(fold(f"{title} {summary} {stream_text(body)}")) is not None
+
+    return sorted(best_pks, key=lambda pk: not has_phrase(pk))
 
 
 def spelling_vocabulary():
@@ -118,7 +123,7 @@ def all_result_pks(params, query_text, resolved, backend_name="database"):
     def pks():
         rest = filtered
         if params.sort == "relevance" and len(query_text.words) > 1:
-            yield from phrase_first(filtered, query_text.loose_text)
+            yield from phrase_first(list(filtered.values_list("pk", flat=True)[:RERANK_WINDOW]), query_text.loose_text)
             rest = filtered[RERANK_WINDOW:]
         yield from rest.values_list("pk", flat=True).iterator(chunk_size=2000)
 
@@ -127,12 +132,12 @@ def all_result_pks(params, query_text, resolved, backend_name="database"):
 
 def database_search(params, query_text, resolved, backend_name="database"):
     matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
-    count, facets = count_and_facets(matched, resolved)
+    end = params.offset + params.page_size
     if params.sort == "relevance" and len(query_text.words) > 1 and params.offset < RERANK_WINDOW:
-        ranked = phrase_first(filtered, query_text.loose_text)
-        page = ranked[params.offset : params.offset + params.page_size]
+        count, facets, best = tally_search(matched, resolved, filtered, 0, RERANK_WINDOW)
+        page = phrase_first(best, query_text.loose_text)[params.offset : end]
     else:
-        page = list(filtered.values_list("pk", flat=True)[params.offset : params.offset + params.page_size])
+        count, facets, page = tally_search(matched, resolved, filtered, params.offset, end)
     highlights = {}
     if not query_text.is_empty and page:
         query_words = list(query_text.words) + [word for phrase in query_text.phrases for word in words(phrase)]

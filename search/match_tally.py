@@ -4,12 +4,14 @@ A grouped query per facet joins the matched cases to the page tree all over agai
 at 10,000 cases, SQLite spent some 55 ms in those five queries and 10 ms more counting the results.
 Here the matched live cases are copied once, with the values the facets count, into a TEMP table of
 the database connection (each connection, and so each thread, has its own); every count then reads
-that small table.
+that small table. The table also holds each case's sort value, so that the page of results is read
+from it as well: ordering the matches again in the page tree cost as much as copying them.
 """
 
 import functools
 
 from django.db import connections, router, transaction
+from django.db.models import DateTimeField, F, FloatField, OrderBy, Value
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, Theme, ThemedCase
 from search.case_filters import RELATION_FILTERS
@@ -39,31 +41,56 @@ def _relation_joins():
     }
 
 
-def count_and_facets(matched, resolved):
-    """(the number of matched cases that pass every filter in `resolved`, {facet: {value: count}})."""
+def sort_key(ordered):
+    """(expression, descending) of the first ordering of a queryset (newest first without one); the ordering
+    after it must be '-pk', which the tally applies to every order."""
+    first, *rest = ordered.query.order_by or ["-pk"]
+    if rest not in ([], ["-pk"]):
+        raise ValueError(f"a tally orders by one value, then by '-pk', not by {ordered.query.order_by}")
+    if isinstance(first, OrderBy):
+        return first.expression, first.descending
+    return F(first.lstrip("-")), first.startswith("-")
+
+
+def tally_search(matched, resolved, ordered_like, start, stop):
+    """(the number of matched cases that pass every filter in `resolved`, {facet: {value: count}},
+    the pks of those cases from `start` to `stop` in the order of the queryset `ordered_like`)."""
     # The database that takes writes: a read-only replica refuses even a TEMP table. One transaction:
     # the table stays on one server connection, even behind a PgBouncer that pools by transaction.
     alias = router.db_for_write(CaseStudyPage)
     with transaction.atomic(using=alias):
-        tally = MatchTally(matched, resolved, alias)
-        return tally.count(), tally.facets()
+        tally = MatchTally(matched, resolved, alias, sort_key(ordered_like))
+        return tally.count(), tally.facets(), tally.pks(start, stop)
 
 
 class MatchTally:
-    """The matched cases of one search, copied for counting; `resolved` holds the active filters."""
+    """The matched cases of one search, copied for counting and paging; `resolved` holds the active filters."""
 
-    def __init__(self, matched, resolved, alias):
+    def __init__(self, matched, resolved, alias, sort_key):
         self.connection = connections[alias]
         self.resolved = resolved
-        rows = matched.using(alias).order_by().values_list("pk", "municipality_id", "municipality__province", "year_start")
+        expression, self.descending = sort_key
+        # A score or a moment: the table has a column for each, as PostgreSQL wants its columns typed.
+        is_moment = isinstance(expression.resolve_expression(matched.query).output_field, DateTimeField)
+        rows = (
+            matched.using(alias)
+            .order_by()
+            .annotate(
+                tally_score=Value(None, output_field=FloatField()) if is_moment else expression,
+                tally_moment=expression if is_moment else Value(None, output_field=DateTimeField()),
+            )
+            .values_list("pk", "municipality_id", "municipality__province", "year_start", "tally_score", "tally_moment")
+        )
         sql, params = rows.query.get_compiler(using=alias).as_sql()
         with self.connection.cursor() as cursor:
             cursor.execute(
-                f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} "
-                "(case_id integer PRIMARY KEY, municipality_id bigint, province text, year_start integer)"
+                f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} (case_id integer PRIMARY KEY, municipality_id bigint, "
+                "province text, year_start integer, score double precision, moment timestamp with time zone)"
             )
             cursor.execute(f"DELETE FROM {TABLE}")
-            cursor.execute(f"INSERT INTO {TABLE} (case_id, municipality_id, province, year_start) {sql}", params)
+            cursor.execute(
+                f"INSERT INTO {TABLE} (case_id, municipality_id, province, year_start, score, moment) {sql}", params
+            )
 
     def _where(self, skip=None):
         conditions, params = ["1 = 1"], []
@@ -83,6 +110,17 @@ class MatchTally:
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
+
+    def pks(self, start, stop):
+        """The pks of the cases that pass every filter, from `start` to `stop`, in the order of the search."""
+        where, params = self._where()
+        direction = "DESC" if self.descending else "ASC"
+        rows = self._rows(
+            f"SELECT m.case_id FROM {TABLE} m WHERE {where} "
+            f"ORDER BY m.score {direction}, m.moment {direction}, m.case_id DESC LIMIT %s OFFSET %s",
+            [*params, stop - start, start],
+        )
+        return [case_id for case_id, in rows]
 
     def count(self):
         """The number of matched cases that pass every filter."""
