@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from knowledge.models import CaseStudyPage, Theme
+from knowledge.models.case import relation_prefetches
 
 FEED_SIZE = 30
 
@@ -13,7 +14,7 @@ FEED_SIZE = 30
 def newest_cases():
     return (
         CaseStudyPage.objects.live().public().select_related("municipality")
-        .prefetch_related("themes").order_by("-first_published_at")
+        .prefetch_related(*relation_prefetches("themes")).order_by("-first_published_at")
     )
 
 
@@ -53,7 +54,7 @@ class NewCasesFeed(Feed):
         return case.municipality_name
 
     def item_categories(self, case):
-        return [theme.name for theme in case.themes.all()]
+        return [theme.name for theme in case.related("themes")]
 
 
 class ThemeFeed(NewCasesFeed):

@@ -13,7 +13,7 @@ def case_json_ld(case, request):
         "description": case.summary,
         "url": case.get_full_url(request),
         "inLanguage": "nl",
-        "keywords": [theme.name for theme in case.themes.all()],
+        "keywords": [theme.name for theme in case.related("themes")],
         "spatialCoverage": {
             "@type": "AdministrativeArea",
             "name": case.municipality_name,

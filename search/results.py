@@ -1,6 +1,7 @@
 """Search results as practitioners and API clients see them."""
 
 from knowledge.models import CaseStudyPage
+from knowledge.models.case import relation_prefetches
 
 
 def cases_in_order(pks):
@@ -9,7 +10,7 @@ def cases_in_order(pks):
         CaseStudyPage.objects.filter(pk__in=pks)
         .defer("body", "results", "lessons_learned")
         .select_related("municipality")
-        .prefetch_related("themes")
+        .prefetch_related(*relation_prefetches("themes"))
     )
     by_pk = {case.pk: case for case in cases}
     return [by_pk[pk] for pk in pks if pk in by_pk]
@@ -22,7 +23,7 @@ def result_json(case, highlight, request):
         "url": request.build_absolute_uri(case.get_url(request)),
         "municipality": case.municipality_name,
         "province": case.province_label,
-        "themes": [theme.name for theme in case.themes.all()],
+        "themes": [theme.name for theme in case.related("themes")],
         "year_start": case.year_start,
         "year_end": case.year_end,
         "summary": case.summary,

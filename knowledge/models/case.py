@@ -55,13 +55,17 @@ def lines(text):
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def relation_prefetches():
-    """Prefetches of the themes, tags and congress editions of many cases, read through CaseStudyPage.related.
+CASE_RELATIONS = ("themes", "tags", "congress_editions")
+
+
+def relation_prefetches(*names, prefix=""):
+    """Prefetches of these relations of many cases (by default all of CASE_RELATIONS), read through
+    CaseStudyPage.related; `prefix` leads from the queried model to its cases ('case__').
 
     Into plain lists (to_attr): a prefetch by name builds a queryset for every case and relation, which
     for the tag managers costs more than the fetch itself.
     """
-    return [Prefetch(name, to_attr=f"prefetched_{name}") for name in ("themes", "tags", "congress_editions")]
+    return [Prefetch(f"{prefix}{name}", to_attr=f"prefetched_{name}") for name in names or CASE_RELATIONS]
 
 
 class CaseStudyPage(Page):
@@ -334,7 +338,8 @@ class CaseStudyPage(Page):
         incoming = list(RelatedCase.objects.filter(related_case=self).values_list("page_id", flat=True))
         ids = list(dict.fromkeys(outgoing + incoming))
         linked = CaseStudyPage.objects.live().public().filter(pk__in=ids)
-        cases = {case.pk: case for case in linked.select_related("municipality").prefetch_related("themes")}
+        linked = linked.select_related("municipality").prefetch_related(*relation_prefetches("themes"))
+        cases = {case.pk: case for case in linked}
         return [cases[pk] for pk in ids if pk in cases]
 
     def get_context(self, request, *args, **kwargs):

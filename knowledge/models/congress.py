@@ -10,6 +10,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from knowledge.models.case import CaseStudyPage, relation_prefetches
+
 
 def latest_edition():
     """The most recent edition that has started, or None."""
@@ -48,10 +50,11 @@ class CongressIndexPage(RoutablePageMixin, Page):
     @path("nieuw-sinds-het-congres/", name="new_since")
     def new_since_congress(self, request):
         """Cases published since the latest edition, so its participants see what came after."""
-        from knowledge.models.case import CaseStudyPage
-
         edition = latest_edition()
-        cases = CaseStudyPage.objects.live().public().select_related("municipality").prefetch_related("themes")
+        cases = (
+            CaseStudyPage.objects.live().public().select_related("municipality")
+            .prefetch_related(*relation_prefetches("themes"))
+        )
         since = edition.end_date or edition.start_date if edition else None
         if since:
             cases = cases.filter(first_published_at__date__gt=since)
@@ -142,7 +145,10 @@ class CongressEditionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cases"] = self.cases.live().public().select_related("municipality").prefetch_related("themes").order_by("title")
+        context["cases"] = (
+            self.cases.live().public().select_related("municipality")
+            .prefetch_related(*relation_prefetches("themes")).order_by("title")
+        )
         return context
 
 

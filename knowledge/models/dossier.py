@@ -6,6 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from knowledge.models.case import relation_prefetches
+
 
 class DossierIndexPage(Page):
     """'Dossiers': the editors' curated collections."""
@@ -52,7 +54,10 @@ class DossierPage(Page):
 
     def live_items(self):
         return [
-            item for item in self.items.select_related("case", "case__municipality").prefetch_related("case__themes")
+            item
+            for item in self.items.select_related("case", "case__municipality").prefetch_related(
+                *relation_prefetches("themes", prefix="case__")
+            )
             if item.case.live
         ]
 

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.models.case import relation_prefetches
+
 from knowledge.provinces import Province
 
 CBS_CODE_HELP = _("Gemeentecode van het CBS, bijvoorbeeld GM0855 voor Tilburg.")
@@ -54,6 +56,6 @@ class MunicipalityPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["cases"] = (
-            self.cases.live().public().order_by("-year_start", "title").prefetch_related("themes")
+            self.cases.live().public().order_by("-year_start", "title").prefetch_related(*relation_prefetches("themes"))
         )
         return context
