@@ -104,21 +104,26 @@ def matching_cases(query_text, backend_name, relaxed=False):
     return backend.search(text_query(query_text, relaxed), base).get_queryset()
 
 
-def matched_and_filtered(params, query_text, resolved, backend_name="database"):
-    """The live cases matching the text (facets count these) and those that also pass the filters, in result order."""
-    matched = matching_cases(query_text, backend_name)
-    if not query_text.is_empty and len(query_text.words) > 1 and not filter_cases(matched, resolved).exists():
-        # No case has every word: rank the cases that have some of them.
-        matched = matching_cases(query_text, backend_name, relaxed=True)
+def matched_and_filtered(params, query_text, resolved, backend_name="database", relaxed=False):
+    """The live cases matching the text (facets count these) and those that also pass the filters, in result order.
+
+    Relaxed: cases with some of the words rather than all of them, for when no case has every word."""
+    matched = matching_cases(query_text, backend_name, relaxed)
     filtered = filter_cases(matched, resolved)
     if params.sort == "newest" or query_text.is_empty:
         filtered = filtered.order_by("-first_published_at", "-pk")
     return matched, filtered
 
 
+def may_relax(query_text):
+    return len(query_text.words) > 1
+
+
 def all_result_pks(params, query_text, resolved, backend_name="database"):
     """(count, pks): every result of database_search in its order, the pks streamed rather than listed (exports)."""
     _, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
+    if may_relax(query_text) and not filtered.exists():
+        _, filtered = matched_and_filtered(params, query_text, resolved, backend_name, relaxed=True)
 
     def pks():
         rest = filtered
@@ -130,14 +135,22 @@ def all_result_pks(params, query_text, resolved, backend_name="database"):
     return filtered.count(), pks()
 
 
-def database_search(params, query_text, resolved, backend_name="database"):
-    matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
+def _tallied_page(params, query_text, resolved, backend_name, relaxed):
+    """(count, facets, the pks of the page) of one way of matching the text."""
+    matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name, relaxed)
     end = params.offset + params.page_size
     if params.sort == "relevance" and len(query_text.words) > 1 and params.offset < RERANK_WINDOW:
         count, facets, best = tally_search(matched, resolved, filtered, 0, RERANK_WINDOW)
-        page = phrase_first(best, query_text.loose_text)[params.offset : end]
-    else:
-        count, facets, page = tally_search(matched, resolved, filtered, params.offset, end)
+        return count, facets, phrase_first(best, query_text.loose_text)[params.offset : end]
+    return tally_search(matched, resolved, filtered, params.offset, end)
+
+
+def database_search(params, query_text, resolved, backend_name="database"):
+    count, facets, page = _tallied_page(params, query_text, resolved, backend_name, relaxed=False)
+    if count == 0 and may_relax(query_text):
+        # No case has every word: rank the cases that have some of them. Asked only then: checking first
+        # cost PostgreSQL a full match of every search of several words.
+        count, facets, page = _tallied_page(params, query_text, resolved, backend_name, relaxed=True)
     highlights = {}
     if not query_text.is_empty and page:
         query_words = list(query_text.words) + [word for phrase in query_text.phrases for word in words(phrase)]
