@@ -116,30 +116,38 @@ def matched_and_filtered(params, query_text, resolved, backend_name="database", 
 
 
 def may_relax(query_text):
+    """Whether a search that finds nothing is tried again with some of its words (see matched_and_filtered)."""
     return len(query_text.words) > 1
+
+
+def reranks_phrase(params, query_text):
+    """Whether the best results are put in phrase order (see phrase_first)."""
+    return params.sort == "relevance" and len(query_text.words) > 1
 
 
 def all_result_pks(params, query_text, resolved, backend_name="database"):
     """(count, pks): every result of database_search in its order, the pks streamed rather than listed (exports)."""
     _, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
-    if may_relax(query_text) and not filtered.exists():
+    count = filtered.count()
+    if count == 0 and may_relax(query_text):
         _, filtered = matched_and_filtered(params, query_text, resolved, backend_name, relaxed=True)
+        count = filtered.count()
 
     def pks():
         rest = filtered
-        if params.sort == "relevance" and len(query_text.words) > 1:
+        if reranks_phrase(params, query_text):
             yield from phrase_first(list(filtered.values_list("pk", flat=True)[:RERANK_WINDOW]), query_text.loose_text)
             rest = filtered[RERANK_WINDOW:]
         yield from rest.values_list("pk", flat=True).iterator(chunk_size=2000)
 
-    return filtered.count(), pks()
+    return count, pks()
 
 
 def _tallied_page(params, query_text, resolved, backend_name, relaxed):
     """(count, facets, the pks of the page) of one way of matching the text."""
     matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name, relaxed)
     end = params.offset + params.page_size
-    if params.sort == "relevance" and len(query_text.words) > 1 and params.offset < RERANK_WINDOW:
+    if reranks_phrase(params, query_text) and params.offset < RERANK_WINDOW:
         count, facets, best = tally_search(matched, resolved, filtered, 0, RERANK_WINDOW)
         return count, facets, phrase_first(best, query_text.loose_text)[params.offset : end]
     return tally_search(matched, resolved, filtered, params.offset, end)

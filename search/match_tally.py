@@ -66,10 +66,10 @@ def tally_search(matched, resolved, ordered_like, start, stop):
 class MatchTally:
     """The matched cases of one search, copied for counting and paging; `resolved` holds the active filters."""
 
-    def __init__(self, matched, resolved, alias, sort_key):
+    def __init__(self, matched, resolved, alias, order):
         self.connection = connections[alias]
         self.resolved = resolved
-        expression, self.descending = sort_key
+        expression, self.descending = order
         # A score or a moment: the table has a column for each, as PostgreSQL wants its columns typed.
         is_moment = isinstance(expression.resolve_expression(matched.query).output_field, DateTimeField)
         rows = (

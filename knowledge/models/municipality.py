@@ -7,7 +7,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.models.case import relation_prefetches
-
 from knowledge.provinces import Province
 
 CBS_CODE_HELP = _("Gemeentecode van het CBS, bijvoorbeeld GM0855 voor Tilburg.")

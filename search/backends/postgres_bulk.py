@@ -20,7 +20,7 @@ EMPTY_VECTOR = "''::tsvector"
 
 
 class _Vector:
-    """The SQL of one tsvector column of one object, with its parameters."""
+    """The SQL of one tsvector column of one object, with its parameters (texts stripped, none empty)."""
 
     def __init__(self, config):
         self.config = config
@@ -28,10 +28,8 @@ class _Vector:
         self.params = []
 
     def add(self, text, weight):
-        text = text.strip()
-        if text:
-            self.terms.append(VECTOR_TERM)
-            self.params += [self.config, text, weight]
+        self.terms.append(VECTOR_TERM)
+        self.params += [self.config, text, weight]
 
     @property
     def sql(self):
@@ -50,13 +48,15 @@ class _IndexRow:
         reader = ObjectIndexer(obj, backend)
         for field in reader.search_fields:
             for current_field, weight, value in reader.prepare_field(obj, field):
+                text = value.strip()
+                if not text:
+                    continue  # as modelsearch does: an empty value adds nothing to a vector or a text
                 if isinstance(current_field, AutocompleteField):
-                    self.autocomplete.add(value, weight)
+                    self.autocomplete.add(text, weight)
                 elif isinstance(current_field, SearchField):
                     is_title = current_field.field_name == "title"
-                    (self.title if is_title else self.body).add(value, weight)
-                    if value.strip():
-                        (title_texts if is_title else body_texts).append(value.strip())
+                    (self.title if is_title else self.body).add(text, weight)
+                    (title_texts if is_title else body_texts).append(text)
         self.title_text = " ".join(title_texts)
         self.body_text = " ".join(body_texts)
 
