@@ -138,8 +138,14 @@ class CaseImporter:
         report = ImportReport()
         batch = NewCaseBatch()
         # Each changed case is saved three times (changed, revision, published): those are indexed once,
-        # in bulk, at the end. New cases are written in batches and indexed batch by batch.
-        with deferred_indexing(CaseStudyPage) as index_written:
+        # in bulk, at the end. New cases are written in batches and indexed batch by batch. The
+        # municipalities and congress editions an import makes (hundreds in a first import) go in bulk
+        # at the end as well, not one engine request each.
+        with (
+            deferred_indexing(MunicipalityPage),
+            deferred_indexing(CongressEditionPage),
+            deferred_indexing(CaseStudyPage) as index_written,
+        ):
             numbered = enumerate(raw_records, start=1)
             while chunk := list(itertools.islice(numbered, BATCH_SIZE)):
                 parsed = [(position, *self.parse(raw, position)) for position, raw in chunk]

@@ -31,23 +31,40 @@ COLLECTION_PERMISSIONS = {
 EDITOR_MODEL_PERMISSIONS = {"knowledge": ("add_theme", "change_theme", "delete_theme")}
 
 
-def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(app_label, codenames):
+    """These permissions of one app, in one query, in the order asked for."""
+    found = {
+        permission.codename: permission
+        for permission in Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    }
+    missing = [codename for codename in codenames if codename not in found]
+    if missing:
+        raise Permission.DoesNotExist(f"{app_label}: {', '.join(missing)}")
+    return [found[codename] for codename in codenames]
 
 
 def _grant_admin_and_collections(group):
-    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    group.permissions.add(*_permissions("wagtailadmin", ["access_admin"]))
     root = Collection.get_first_root_node()
-    for app_label, codenames in COLLECTION_PERMISSIONS.items():
-        for codename in codenames:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root, permission=_permission(app_label, codename)
-            )
+    # ignore_conflicts: a right the group has already stays as it is (unique per group, collection, permission).
+    GroupCollectionPermission.objects.bulk_create(
+        [
+            GroupCollectionPermission(group=group, collection=root, permission=permission)
+            for app_label, codenames in COLLECTION_PERMISSIONS.items()
+            for permission in _permissions(app_label, codenames)
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def _grant_pages(group, page, codenames):
-    for codename in codenames:
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission("wagtailcore", codename))
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page=page, permission=permission)
+            for permission in _permissions("wagtailcore", codenames)
+        ],
+        ignore_conflicts=True,
+    )
 
 
 @transaction.atomic
@@ -58,7 +75,7 @@ def ensure_editors_group(home):
         _grant_admin_and_collections(group)
         _grant_pages(group, home, EDITOR_PAGE_PERMISSIONS)
         for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
-            group.permissions.add(*(_permission(app_label, codename) for codename in codenames))
+            group.permissions.add(*_permissions(app_label, codenames))
     return group
 
 

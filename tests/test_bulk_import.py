@@ -103,3 +103,14 @@ def test_a_re_import_indexes_the_change(tmp_path):
     import_one(tmp_path)
     import_one(tmp_path, summary="Buurtbewoners en de wijkverpleging koken samen met ouderen.")
     assert found("wijkverpleging") == ["zwolle-buurtkoks"]
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_the_municipality_and_congress_edition_an_import_makes_are_searchable(tmp_path):
+    from knowledge.models import CongressEditionPage, MunicipalityPage
+
+    import_one(tmp_path, congress_year=2031)
+    # The database index: it follows this test's transaction, so nothing of an earlier run is in it.
+    assert [page.title for page in MunicipalityPage.objects.search("Zwolle", backend="database")] == ["Zwolle"]
+    assert [page.year for page in CongressEditionPage.objects.search("Congres 2031", backend="database")] == [2031]

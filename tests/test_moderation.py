@@ -69,6 +69,28 @@ def test_contributor_admin_pages_follow_the_permissions(client, library, contrib
     assert CaseStudyPage.objects.get(pk=library["tilburg_case"].pk).live
 
 
+def test_contributors_and_editors_may_upload_images_and_documents(client, library, contributor, editor):
+    for user in (contributor, editor):
+        client.force_login(user)
+        assert client.get("/admin/images/multiple/add/").status_code == 200
+        assert client.get("/admin/documents/multiple/add/").status_code == 200
+
+
+def test_a_contributor_group_that_lost_its_page_rights_gets_them_back_once(library):
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    from knowledge.moderation import contributor_group, ensure_contributor_group
+
+    group = contributor_group(library["tilburg"])
+    collection_rights = set(GroupCollectionPermission.objects.filter(group=group).values_list("permission__codename", flat=True))
+    GroupPagePermission.objects.filter(group=group).delete()
+    assert ensure_contributor_group(library["tilburg"]) == group
+    page_rights = GroupPagePermission.objects.filter(group=group, page=library["tilburg"])
+    assert sorted(page_rights.values_list("permission__codename", flat=True)) == ["add_page", "change_page"]
+    again = GroupCollectionPermission.objects.filter(group=group)
+    assert again.count() == len(collection_rights) == 6
+
+
 def test_contributor_cannot_delete_even_a_draft_of_their_own(client, library, contributor):
     draft = library["tilburg"].add_child(instance=CaseStudyPage(title="Concept", summary="Nog niet af.", live=False, owner=contributor))
     client.force_login(contributor)
