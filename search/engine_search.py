@@ -87,12 +87,22 @@ def filter_clauses(resolved, cols):
     return {name: {"terms": {cols["filter"][FACET_FIELDS[name]]: list(values)}} for name, values in resolved.items()}
 
 
-def build_request(params, query_text, resolved, cols):
-    """The body of the search request for one page of results with facets."""
-    base_filters = [
-        {"term": {"_django_content_type": cols["content_type"]}},
-        {"term": {cols["filter"]["live"]: True}},
-    ]
+def hidden_case_pks():
+    """Live cases behind a view restriction (a password, a login, groups): the engine indexes them, as
+    Wagtail does, but a public search must not show them, as the database path's .public() does not."""
+    return list(CaseStudyPage.objects.live().not_public().values_list("pk", flat=True))
+
+
+def public_cases_filter(cols, hidden_pks):
+    """The bool query parts that keep a search to the live, public cases."""
+    clauses = {"filter": [{"term": {"_django_content_type": cols["content_type"]}}, {"term": {cols["filter"]["live"]: True}}]}
+    if hidden_pks:
+        clauses["must_not"] = [{"terms": {"pk": [str(pk) for pk in hidden_pks]}}]
+    return clauses
+
+
+def build_request(params, query_text, resolved, cols, hidden_pks=()):
+    """The body of the search request for one page of results with facets, without the cases of hidden_pks."""
     query = {"match_all": {}} if query_text.is_empty else text_clause(query_text, cols)
     by_facet = filter_clauses(resolved, cols)
     aggregations = {}
@@ -103,7 +113,7 @@ def build_request(params, query_text, resolved, cols):
             "aggs": {"values": {"terms": {"field": cols["filter"][field_name], "size": FACET_SIZES[name]}}},
         }
     body = {
-        "query": {"bool": {"must": query, "filter": base_filters}},
+        "query": {"bool": {"must": query, **public_cases_filter(cols, hidden_pks)}},
         "post_filter": {"bool": {"filter": list(by_facet.values())}},
         "aggs": aggregations,
         "from": params.offset,
@@ -170,7 +180,7 @@ def read_response(response, query_text, cols):
 
 def engine_search(backend, params, query_text, resolved):
     cols = columns(backend.mapping_class)
-    response = send(backend, build_request(params, query_text, resolved, cols))
+    response = send(backend, build_request(params, query_text, resolved, cols, hidden_case_pks()))
     return read_response(response, query_text, cols)
 
 
@@ -185,7 +195,7 @@ def more_like_this(backend, case, limit):
                     "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 40,
                     "minimum_should_match": "5%",
                 }},
-                "filter": [{"term": {"_django_content_type": cols["content_type"]}}, {"term": {cols["filter"]["live"]: True}}],
+                **public_cases_filter(cols, hidden_case_pks()),
             }
         },
         "size": limit,

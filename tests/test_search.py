@@ -49,6 +49,29 @@ def test_drafts_are_never_found(search_backend):
     assert "t-draft" not in ids(run(search_backend, "page_size=50"))
 
 
+def test_cases_behind_a_view_restriction_are_never_found(search_backend):
+    from wagtail.models import PageViewRestriction
+
+    from knowledge.models import CaseStudyPage
+    from search.engine_search import more_like_this
+    from search.database_search import similar_cases
+
+    hidden = CaseStudyPage.objects.get(external_id="ex-straatcoaches")
+    everything = run(search_backend, "page_size=50").count
+    PageViewRestriction.objects.create(page=hidden.get_parent(), restriction_type="password", password="alleen-intern")
+    hidden_there = CaseStudyPage.objects.child_of(hidden.get_parent()).live().count()
+    assert "ex-straatcoaches" not in ids(run(search_backend, "q=straatcoach"))
+    assert run(search_backend, "page_size=50").count == everything - hidden_there
+    other = CaseStudyPage.objects.get(external_id="ex-buurtsportcoach")
+    if search_backend == "database":
+        similar = similar_cases(other, 10)
+    else:
+        from modelsearch.backends import get_search_backend
+
+        similar = more_like_this(get_search_backend(search_backend), other, 10)
+    assert hidden.pk not in similar
+
+
 def test_empty_query_lists_everything_with_facets(search_backend):
     raw = run(search_backend, "page_size=50")
     assert raw.count == 16

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from search import availability
 from search.database_search import all_result_pks
-from search.engine_search import build_request, columns, send
+from search.engine_search import build_request, columns, hidden_case_pks, send
 from search.facets import resolve_filters
 from search.query_text import parse_query_text
 from search.service import with_engine_fallback
@@ -28,7 +28,7 @@ class Matches:
 
 
 def engine_hits_request(params, query_text, resolved, cols):
-    body = build_request(params, query_text, resolved, cols)
+    body = build_request(params, query_text, resolved, cols, hidden_case_pks())
     for key in PAGE_ONLY_KEYS:
         body.pop(key, None)
     body["size"] = ENGINE_BATCH_SIZE
