@@ -148,8 +148,10 @@ def _tallied_page(params, query_text, resolved, backend_name, relaxed):
     matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name, relaxed)
     end = params.offset + params.page_size
     if reranks_phrase(params, query_text) and params.offset < RERANK_WINDOW:
-        count, facets, best = tally_search(matched, resolved, filtered, 0, RERANK_WINDOW)
-        return count, facets, phrase_first(best, query_text.loose_text)[params.offset : end]
+        # A page may reach past the reranked window: its tail comes after the window, in the plain order.
+        count, facets, top = tally_search(matched, resolved, filtered, 0, max(end, RERANK_WINDOW))
+        ranked = phrase_first(top[:RERANK_WINDOW], query_text.loose_text) + top[RERANK_WINDOW:]
+        return count, facets, ranked[params.offset : end]
     return tally_search(matched, resolved, filtered, params.offset, end)
 
 

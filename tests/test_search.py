@@ -160,3 +160,23 @@ def test_similar_cases_are_related(search_backend):
         similar = more_like_this(get_search_backend(search_backend), case, 3)
     assert case.pk not in similar and len(similar) >= 2
     assert CaseStudyPage.objects.get(pk=similar[0]).themes.filter(slug__in=["jeugd", "veiligheid"]).exists()
+
+
+def test_paging_through_database_results_shows_each_once_in_the_export_order(monkeypatch):
+    from django.test import RequestFactory
+
+    import search.database_search as database_search
+    from search.facets import resolve_filters
+    from search.params import parse_search_params
+    from search.query_text import parse_query_text
+
+    # A small window, so that pages of 3 straddle it as pages of 30 straddle the real one of 100.
+    monkeypatch.setattr(database_search, "RERANK_WINDOW", 5)
+    query = "q=wijk buurt bewoners"
+    shown = []
+    for page in range(1, 10):
+        shown += run("database", f"{query}&page_size=3&page={page}").pks
+    params = parse_search_params(RequestFactory().get("/?" + query).GET)
+    count, exported = database_search.all_result_pks(params, parse_query_text(params.q), resolve_filters(params))
+    assert count > 8
+    assert shown == list(exported)
