@@ -24,6 +24,7 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 MIN_YEAR, MAX_YEAR = 1900, 2100
+NAME_MAX_LENGTH = 100  # of a theme or a tag, as taggit stores them
 
 
 class RecordError(ValueError):
@@ -107,6 +108,17 @@ def _text_list(raw, name):
     return list(dict.fromkeys(item.strip() for item in value if item.strip()))
 
 
+def _name_list(raw, name):
+    """The theme or tag names of a record: each with a letter or digit, and short enough to store."""
+    names = _text_list(raw, name)
+    for item in names:
+        if len(item) > NAME_MAX_LENGTH:
+            raise RecordError(f"'{name}': {item[:40]!r}... is langer dan {NAME_MAX_LENGTH} tekens")
+        if not any(character.isalnum() for character in item):
+            raise RecordError(f"'{name}': {item!r} bevat geen letters of cijfers")
+    return names
+
+
 def _year(raw, name):
     value = raw.get(name)
     if value is None:
@@ -185,8 +197,8 @@ def parse_record(raw):
         if record.province is None:
             raise RecordError(f"onbekende provincie {province_text!r}")
     record.body_html = body_to_html(_text(raw, "body"))
-    record.themes = _text_list(raw, "themes")
-    record.tags = _text_list(raw, "tags")
+    record.themes = _name_list(raw, "themes")
+    record.tags = _name_list(raw, "tags")
     record.neighbourhoods = _text_list(raw, "neighbourhoods")
     record.partners = _text_list(raw, "partners")
     record.year_start = _year(raw, "year_start")

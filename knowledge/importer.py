@@ -18,7 +18,7 @@ from knowledge.json_stream import JSONStreamError, NotTheFormat, array_items
 from knowledge.new_cases import NewCaseBatch
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
-from knowledge.slugs import unique_child_slug
+from knowledge.slugs import free_theme_slug, unique_child_slug
 
 
 logger = logging.getLogger("wijkwijs.import")
@@ -309,7 +309,7 @@ class CaseImporter:
         if theme is None:
             theme = Theme.objects.filter(name__iexact=name).first() or Theme.objects.filter(slug=slugify(name)).first()
         if theme is None:
-            theme = Theme.objects.create(name=name, slug=slugify(name)[:100] or "thema")
+            theme = Theme.objects.create(name=name, slug=free_theme_slug(name))
         self._themes[key] = theme
         return theme
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils.text import slugify
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 
@@ -83,6 +84,27 @@ def test_bad_records_are_reported_by_external_id_and_the_good_ones_still_land():
     assert "bad-province: onbekende provincie 'Atlantis'" in err
     assert "#6: 'external_id' ontbreekt" in err
     assert set(CaseStudyPage.objects.values_list("external_id", flat=True)) == {"good-one", "good-two"}
+
+
+LONG_THEME = "Samenwerking tussen bewoners, wijkteams, woningcorporaties en de gemeente bij de aanpak van wijk"
+
+
+def test_theme_and_tag_names_that_cannot_be_stored_fail_their_record_only():
+    document = {"cases": [
+        record(external_id="punctuation-theme", themes=["!!!"]),
+        record(external_id="long-tag", tags=["buurt" * 21]),
+        record(external_id="new-themes", themes=[LONG_THEME + " A", LONG_THEME + " B", "Wijk & Buurt", "Wijk - Buurt"]),
+        record(external_id="after-them", title="Gewoon verder"),
+    ]}
+    out, err, failed = import_json(document)
+    assert "2 nieuw" in out and "2 mislukt" in out
+    assert "punctuation-theme: 'themes': '!!!' bevat geen letters of cijfers" in err
+    assert "long-tag: 'tags': 'buurtbuurtbuurtbuurtbuurtbuurtbuurtbuurt'... is langer dan 100 tekens" in err
+    assert set(CaseStudyPage.objects.values_list("external_id", flat=True)) == {"new-themes", "after-them"}
+    themes = CaseStudyPage.objects.get(external_id="new-themes").themes.all()
+    # Two new themes whose slugs would be the same once shortened each get their own; names of one slug are one theme.
+    long_slug = slugify(LONG_THEME)[:90]
+    assert sorted(theme.slug for theme in themes) == [long_slug, f"{long_slug}-2", "wijk-buurt"]
 
 
 def test_broken_json_is_refused_as_a_whole_with_its_position():
