@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 class IndexBacklog(models.Model):
     """A change that did not reach the search engine because it was unreachable.
 
-    `search_reconcile` (and the first successful search after an outage) replays these.
+    `search_reconcile` replays these, and so do the searches after an outage, a part each.
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)

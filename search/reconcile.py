@@ -34,28 +34,47 @@ def _chunks(items, size=CHUNK_SIZE):
         yield items[start : start + size]
 
 
-def replay_backlog(backend):
-    """Send the changes recorded while the engine was away; returns how many were sent."""
+def replay_backlog(backend, limit=None):
+    """Send the changes recorded while the engine was away, oldest first, at most `limit` of them (None: all).
+
+    Returns how many were sent. What could not be sent stays in the backlog: on a connection error the
+    backend records it again (BacklogOnFailureMixin), on any other error it is put back here.
+    """
     sent = 0
-    for content_type_id in IndexBacklog.objects.values_list("content_type_id", flat=True).distinct():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        entries = IndexBacklog.objects.filter(content_type_id=content_type_id)
-        ids = list(entries.values_list("object_id", flat=True))
-        # Removed first: a failure below records them again (see BacklogOnFailureMixin).
-        entries.filter(object_id__in=ids).delete()
-        present = list(model.get_indexed_objects().filter(pk__in=ids)) if model else []
-        if present:
-            backend.add_bulk(model, present)
-        present_ids = {str(obj.pk) for obj in present}
-        for object_id in set(ids) - present_ids:
-            if model:
-                backend.delete(model(pk=object_id))
+    while limit is None or sent < limit:
+        size = CHUNK_SIZE if limit is None else min(CHUNK_SIZE, limit - sent)
+        entries = list(IndexBacklog.objects.order_by("recorded_at", "pk")[:size])
+        if not entries:
+            break
+        IndexBacklog.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
+        try:
+            _send_backlog_entries(backend, entries)
+        except Exception:
+            logger.exception("replaying %d backlog change(s) failed; they stay in the backlog", len(entries))
+            for entry in entries:
+                entry.pk = None
+            IndexBacklog.objects.bulk_create(entries, ignore_conflicts=True)
+            break
         if not availability.engine_available():
             break
-        sent += len(ids)
+        sent += len(entries)
     if sent:
         logger.warning("search engine caught up with %d change(s) made while it was away", sent)
     return sent
+
+
+def _send_backlog_entries(backend, entries):
+    ids_by_model = {}
+    for entry in entries:
+        model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
+        if model is not None:
+            ids_by_model.setdefault(model, set()).add(entry.object_id)
+    for model, ids in ids_by_model.items():
+        present = list(model.get_indexed_objects().filter(pk__in=ids))
+        if present:
+            backend.add_bulk(model, present)
+        for object_id in ids - {str(obj.pk) for obj in present}:
+            backend.delete(model(pk=object_id))
 
 
 def _indexed_cases(backend):

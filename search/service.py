@@ -17,6 +17,10 @@ from search.query_text import parse_query_text
 from search.results import cases_in_order
 
 logger = logging.getLogger("wijkwijs.search")
+# After an outage each search the engine answers replays this many backlogged changes, until none are
+# left: a few tenths of a second per search instead of one search that waits for a whole import.
+REPLAY_PER_SEARCH = 200
+_backlog_pending = False
 
 
 @dataclass
@@ -63,6 +67,20 @@ def forget_engine_backend(setting, **kwargs):
         _engine_backend = None
 
 
+def _catch_up(backend):
+    """Replay part of what was recorded while the engine was away, after a search the engine answered;
+    the following searches go on until the backlog is empty. A failure here never fails the search."""
+    global _backlog_pending
+    from search.reconcile import replay_backlog
+
+    try:
+        sent = replay_backlog(backend, limit=REPLAY_PER_SEARCH)
+    except Exception:  # noqa: BLE001 - the practitioner's answer is ready; the backlog waits for the next try
+        logger.exception("replaying the search backlog failed")
+        return
+    _backlog_pending = sent == REPLAY_PER_SEARCH
+
+
 def with_engine_fallback(work, fallback):
     """Run work(backend) on the engine; on any engine failure run fallback() and say so."""
     backend = engine_backend()
@@ -75,10 +93,8 @@ def with_engine_fallback(work, fallback):
             logger.error("search engine query failed, answering from the database: %r", error)
             availability.mark_engine_down(error)
         else:
-            if availability.mark_engine_up():
-                from search.reconcile import replay_backlog
-
-                replay_backlog(backend)
+            if availability.mark_engine_up() or _backlog_pending:
+                _catch_up(backend)
             return answer, backend.engine_name
     return fallback(), "database-fallback"
 

@@ -97,3 +97,42 @@ def test_an_import_while_the_engine_is_gone_keeps_its_cases_for_the_engine(clien
     engine_backend().get_index_for_model(CaseStudyPage).refresh()
     data = client.get("/api/search/", {"q": "buurtkoks"}).json()
     assert data["backend"] == settings.SEARCH_ENGINE and data["count"] == 3
+
+
+@pytest.fixture
+def backlog_of_three():
+    from knowledge.models import CaseStudyPage
+    from search.backends.resilient import record_backlog
+
+    cases = CaseStudyPage.objects.filter(external_id__in=["ex-cafe-gezondheid", "ex-straatcoaches", "ex-buurtsportcoach"])
+    record_backlog(cases, deleted=False)
+    return {str(case.pk) for case in cases}
+
+
+@pytest.mark.engine
+@pytest.mark.skipif("config.getoption('markexpr') == 'sqlite'")
+def test_after_an_outage_searches_work_off_the_backlog_a_part_each(client, settings, monkeypatch, backlog_of_three):
+    from search.models import IndexBacklog
+
+    monkeypatch.setattr("search.service.REPLAY_PER_SEARCH", 2)
+    monkeypatch.setattr("search.service._backlog_pending", True)
+    assert client.get("/api/search/", {"q": "wijk"}).json()["backend"] == settings.SEARCH_ENGINE
+    assert IndexBacklog.objects.count() == 1
+    client.get("/api/search/", {"q": "wijk"})
+    assert not IndexBacklog.objects.exists()
+
+
+@pytest.mark.engine
+@pytest.mark.skipif("config.getoption('markexpr') == 'sqlite'")
+def test_a_backlog_the_engine_refuses_stays_and_the_search_still_answers(client, settings, monkeypatch, backlog_of_three):
+    from search.models import IndexBacklog
+    from search.service import engine_backend
+
+    def refuse(model, objects):
+        raise RuntimeError("the engine refused a document")
+
+    monkeypatch.setattr(engine_backend(), "add_bulk", refuse)
+    monkeypatch.setattr("search.service._backlog_pending", True)
+    response = client.get("/api/search/", {"q": "overlast"})
+    assert response.status_code == 200 and response.json()["backend"] == settings.SEARCH_ENGINE
+    assert set(IndexBacklog.objects.values_list("object_id", flat=True)) == backlog_of_three
