@@ -18,6 +18,8 @@ KEY_PAGES = {
     "congress": "/congres/2015/",
     "accessibility": "/toegankelijkheid/",
     "submission": "/delen/",
+    "case index": "/praktijkvoorbeelden/",
+    "api docs": "/api/docs/",
 }
 
 
