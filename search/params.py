@@ -84,6 +84,11 @@ def _integer(raw, name, minimum, maximum, errors, default):
     return value
 
 
+def words_only(query_dict):
+    """The parameters of a request whose other parameters are refused: its words, cleaned as parse_search_params does."""
+    return SearchParams(q=_clean_text(query_dict.get("q", ""))[:MAX_QUERY_LENGTH])
+
+
 def parse_search_params(query_dict):
     """SearchParams from request.GET; InvalidSearchParams says what is wrong with which parameter."""
     errors = {}

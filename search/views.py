@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from search.autocomplete import suggestions
 from search.json import json_response
-from search.params import FACETS, InvalidSearchParams, SearchParams, parse_search_params
+from search.params import FACETS, InvalidSearchParams, parse_search_params, words_only
 from search.results import result_json
 from search.service import run_search
 
@@ -66,7 +66,7 @@ def search_page(request):
         params = parse_search_params(request.GET)
         errors = {}
     except InvalidSearchParams as error:
-        params, errors = SearchParams(q=" ".join(request.GET.get("q", "").split())[:200]), error.errors
+        params, errors = words_only(request.GET), error.errors
     outcome = run_search(params)
     facet_groups = [
         {"name": name, "legend": FACET_LEGENDS[name], "values": outcome.facets[name]} for name in FACETS if outcome.facets[name]

@@ -115,3 +115,10 @@ def test_case_page_shows_editor_links_in_both_directions_and_similar_cases(clien
     related = leiden_html.split("Verwante praktijkvoorbeelden")[1]
     assert related.index("Tilburg: de stad van wijkgericht werken") >= 0
     assert related.count('class="case-card"') >= 3
+
+
+def test_a_nul_byte_beside_a_bad_parameter_gets_the_explained_page(client):
+    response = client.get("/zoeken/?q=%22a%00b%22&year=x")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Niet alle zoekparameters" in html and 'value="&quot;ab&quot;"' in html
