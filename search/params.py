@@ -84,6 +84,11 @@ def _integer(raw, name, minimum, maximum, errors, default):
     return value
 
 
+def last_page(count, page_size):
+    """The last page of count results that parse_search_params accepts: beyond the result window is refused."""
+    return max(1, min(-(-count // page_size), MAX_PAGE, MAX_RESULT_WINDOW // page_size))
+
+
 def words_only(query_dict):
     """The parameters of a request whose other parameters are refused: its words, cleaned as parse_search_params does."""
     return SearchParams(q=_clean_text(query_dict.get("q", ""))[:MAX_QUERY_LENGTH])

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from search.autocomplete import suggestions
 from search.json import json_response
-from search.params import FACETS, InvalidSearchParams, parse_search_params, words_only
+from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
 from search.results import result_json
 from search.service import run_search
 
@@ -68,6 +68,7 @@ def search_page(request):
     except InvalidSearchParams as error:
         params, errors = words_only(request.GET), error.errors
     outcome = run_search(params)
+    page_count = last_page(outcome.count, params.page_size)
     facet_groups = [
         {"name": name, "legend": FACET_LEGENDS[name], "values": outcome.facets[name]} for name in FACETS if outcome.facets[name]
     ]
@@ -79,7 +80,8 @@ def search_page(request):
         "facet_groups": facet_groups,
         "active_filters": active_filters(params, outcome.facets),
         "previous_url": "?" + params.query_string(page=params.page - 1) if params.page > 1 else "",
-        "next_url": "?" + params.query_string(page=params.page + 1) if params.page < outcome.page_count else "",
+        "page_count": page_count,
+        "next_url": "?" + params.query_string(page=params.page + 1) if params.page < page_count else "",
         "newest_url": "?" + params.query_string(sort="newest", page=1),
         "relevance_url": "?" + params.query_string(sort="relevance", page=1),
         "suggestion_url": "?" + params.query_string(q=outcome.suggestion, page=1) if outcome.suggestion else "",

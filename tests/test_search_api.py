@@ -1,5 +1,7 @@
 """The search page, the JSON API and autocomplete, as practitioners and scripts use them."""
 
+import re
+
 import pytest
 from django.conf import settings
 
@@ -122,3 +124,16 @@ def test_a_nul_byte_beside_a_bad_parameter_gets_the_explained_page(client):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Niet alle zoekparameters" in html and 'value="&quot;ab&quot;"' in html
+
+
+def test_every_next_link_leads_to_a_page_within_the_result_window(client, monkeypatch):
+    monkeypatch.setattr("search.params.MAX_RESULT_WINDOW", 4)
+    url = "/zoeken/?page_size=2"
+    for _ in range(3):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        next_link = re.search(r'href="([^"]*)" rel="next"', response.content.decode())
+        if not next_link:
+            break
+        url = "/zoeken/" + next_link.group(1).replace("&amp;", "&")
+    assert "Pagina 2 van 2" in response.content.decode()
