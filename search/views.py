@@ -82,6 +82,7 @@ def search_page(request):
         "previous_url": "?" + params.query_string(page=params.page - 1) if params.page > 1 else "",
         "page_count": page_count,
         "next_url": "?" + params.query_string(page=params.page + 1) if params.page < page_count else "",
+        "last_page_url": "?" + params.query_string(page=page_count) if outcome.count and params.page > page_count else "",
         "newest_url": "?" + params.query_string(sort="newest", page=1),
         "relevance_url": "?" + params.query_string(sort="relevance", page=1),
         "suggestion_url": "?" + params.query_string(q=outcome.suggestion, page=1) if outcome.suggestion else "",

@@ -137,3 +137,23 @@ def test_every_next_link_leads_to_a_page_within_the_result_window(client, monkey
             break
         url = "/zoeken/" + next_link.group(1).replace("&amp;", "&")
     assert "Pagina 2 van 2" in response.content.decode()
+
+
+def test_a_page_past_the_last_one_says_so_and_links_to_the_last_page(client):
+    last = client.get("/zoeken/?page_size=5").content.decode()
+    pages = re.search(r"Pagina 1 van (\d+)", last).group(1)
+
+    response = client.get("/zoeken/?page=999&page_size=5")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"Pagina 999 ligt voorbij de laatste pagina van deze zoekopdracht, pagina {pages}." in html
+    assert f'href="?page={pages}&amp;page_size=5">Naar pagina {pages}</a>' in html
+    assert "Geen praktijkvoorbeelden gevonden" not in html
+
+
+def test_finding_nothing_without_words_gives_no_tips_about_words_nor_a_lone_filter_button(client):
+    html = client.get("/zoeken/", {"theme": "jeugd", "municipality": "almere"}).content.decode()
+    assert "Geen praktijkvoorbeelden gevonden" in html
+    assert "Gebruik minder of algemenere woorden" not in html
+    assert "Gebruik minder of algemenere woorden" in client.get("/zoeken/", {"q": "qqqzzz"}).content.decode()
+    assert "Filters toepassen" not in client.get("/zoeken/", {"q": "qqqzzz"}).content.decode()
