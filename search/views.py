@@ -16,6 +16,14 @@ FACET_LEGENDS = {
     "year": gettext_lazy("Startjaar"),
     "congress": gettext_lazy("Congres"),
 }
+# The parameters as the search page's form names them, for its error message (the API keeps the parameter names).
+PARAMETER_LABELS = {
+    **FACET_LEGENDS,
+    "q": gettext_lazy("Zoekterm"),
+    "sort": gettext_lazy("Sortering"),
+    "page": gettext_lazy("Pagina"),
+    "page_size": gettext_lazy("Aantal per pagina"),
+}
 
 
 def bad_request(error):
@@ -74,7 +82,7 @@ def search_page(request):
     ]
     context = {
         "params": params,
-        "errors": errors,
+        "errors": [(PARAMETER_LABELS[name], message) for name, message in errors.items()],
         "outcome": outcome,
         "results": [(case, outcome.highlights.get(case.pk, "")) for case in outcome.cases],
         "facet_groups": facet_groups,

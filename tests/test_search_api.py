@@ -157,3 +157,15 @@ def test_finding_nothing_without_words_gives_no_tips_about_words_nor_a_lone_filt
     assert "Gebruik minder of algemenere woorden" not in html
     assert "Gebruik minder of algemenere woorden" in client.get("/zoeken/", {"q": "qqqzzz"}).content.decode()
     assert "Filters toepassen" not in client.get("/zoeken/", {"q": "qqqzzz"}).content.decode()
+
+
+def test_the_page_names_refused_parameters_as_its_form_does_and_the_api_keeps_their_names(client):
+    html = client.get("/zoeken/", {"year": "abc", "sort": "x"}).content.decode()
+    message = re.search(r'<div class="utrecht-alert__message">(.*?)</div>', html, re.S).group(1)
+    assert "Niet alle zoekparameters konden worden gebruikt</h2>" in message
+    assert "<li class=\"utrecht-unordered-list__item\">Startjaar: moet een jaartal zijn" in message
+    assert "<li class=\"utrecht-unordered-list__item\">Sortering: kies" in message
+    assert "<code>" not in message
+    english = client.get("/zoeken/", {"page_size": "veel"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Results per page: " in english
+    assert set(client.get("/api/search/", {"year": "abc", "sort": "x"}).json()["details"]) == {"year", "sort"}
