@@ -3,7 +3,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from knowledge.provinces import province_from_text
 from search.autocomplete import suggestions
+from search.facets import label_facets, resolve_filters
 from search.json import json_response
 from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
 from search.results import result_json
@@ -55,17 +57,43 @@ def autocomplete_api(request):
     return json_response({"query": q, "suggestions": suggestions(q, request)})
 
 
-def active_filters(params, facets):
-    labels = {(name, value.value): value.label for name in FACETS for value in facets.get(name, [])}
-    active = []
-    for name, values in params.filters.items():
-        for value in values:
-            active.append({
-                "legend": FACET_LEGENDS[name],
-                "label": labels.get((name, str(value)), str(value)),
-                "remove_url": "?" + params.without(name, value),
-            })
-    return active
+def selected_facet_values(params):
+    """{facet: [FacetValue]} of the active filter values that name something, each counted 0.
+
+    Labelled from the cached names, so that a filter keeps its label when the search finds nothing for it."""
+    if not params.filters:
+        return {name: [] for name in FACETS}
+    resolved = resolve_filters(params)
+    return label_facets({name: dict.fromkeys(values, 0) for name, values in resolved.items()}, params)
+
+
+def names_value(facet, given, facet_value):
+    """Whether a filter value names this facet value: by slug, places also by name (as resolve_filters matches)."""
+    if facet == "province":
+        return province_from_text(given) == facet_value.value
+    return str(given).lower() in (facet_value.value, facet_value.label.lower())
+
+
+def filter_label(facet, given, selected_values):
+    return next((value.label for value in selected_values if names_value(facet, given, value)), str(given))
+
+
+def with_selected_values(values, selected_values):
+    """The facet's values plus the selected ones that found nothing, so that they stay visible and ticked."""
+    shown = {value.value for value in values}
+    return values + [value for value in selected_values if value.value not in shown]
+
+
+def active_filters(params, selected):
+    return [
+        {
+            "legend": FACET_LEGENDS[name],
+            "label": filter_label(name, value, selected[name]),
+            "remove_url": "?" + params.without(name, value),
+        }
+        for name, values in params.filters.items()
+        for value in values
+    ]
 
 
 @require_GET
@@ -77,8 +105,11 @@ def search_page(request):
         params, errors = words_only(request.GET), error.errors
     outcome = run_search(params)
     page_count = last_page(outcome.count, params.page_size)
+    selected = selected_facet_values(params)
     facet_groups = [
-        {"name": name, "legend": FACET_LEGENDS[name], "values": outcome.facets[name]} for name in FACETS if outcome.facets[name]
+        {"name": name, "legend": FACET_LEGENDS[name], "values": values}
+        for name in FACETS
+        if (values := with_selected_values(outcome.facets[name], selected[name]))
     ]
     context = {
         "params": params,
@@ -86,7 +117,7 @@ def search_page(request):
         "outcome": outcome,
         "results": [(case, outcome.highlights.get(case.pk, "")) for case in outcome.cases],
         "facet_groups": facet_groups,
-        "active_filters": active_filters(params, outcome.facets),
+        "active_filters": active_filters(params, selected),
         "previous_url": "?" + params.query_string(page=params.page - 1) if params.page > 1 else "",
         "page_count": page_count,
         "next_url": "?" + params.query_string(page=params.page + 1) if params.page < page_count else "",
