@@ -1,5 +1,6 @@
 """The parameters of /zoeken/, /api/search/ and the exports: parsed, checked, and written back."""
 
+import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
@@ -15,6 +16,7 @@ SORTS = ("relevance", "newest")
 FACETS = ("theme", "municipality", "province", "year", "congress")
 INTEGER_FACETS = ("year", "congress")
 KNOWN_PARAMETERS = {"q", "sort", "page", "page_size", *FACETS}
+INTEGER = re.compile(r"-?[0-9]+")  # int() alone would also take "1_0", "+1" and non-ASCII digits
 
 
 class InvalidSearchParams(ValueError):
@@ -72,7 +74,7 @@ def _integer(raw, name, minimum, maximum, errors, default):
     if raw is None or raw == "":
         return default
     try:
-        if not raw.strip().isascii():
+        if not INTEGER.fullmatch(raw.strip()):
             raise ValueError(raw)
         value = int(raw)
     except ValueError:

@@ -32,7 +32,8 @@ def test_facet_values_are_accepted_by_the_filters(client):
 
 @pytest.mark.parametrize(
     "params, parameter",
-    [({"page": "twee"}, "page"), ({"page": "0"}, "page"), ({"sort": "best"}, "sort"),
+    [({"page": "twee"}, "page"), ({"page": "0"}, "page"), ({"page": "1_0"}, "page"), ({"page_size": "+5"}, "page_size"),
+     ({"sort": "best"}, "sort"),
      ({"year": "vorig jaar"}, "year"), ({"congress": "99999"}, "congress"), ({"q": "x" * 500}, "q")],
 )
 def test_bad_parameters_get_a_400_naming_the_parameter(client, params, parameter):
