@@ -1,7 +1,7 @@
 """The parameters of /zoeken/, /api/search/ and the exports: parsed, checked, and written back."""
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -15,7 +15,6 @@ DEFAULT_PAGE_SIZE = 10
 SORTS = ("relevance", "newest")
 FACETS = ("theme", "municipality", "province", "year", "congress")
 INTEGER_FACETS = ("year", "congress")
-KNOWN_PARAMETERS = {"q", "sort", "page", "page_size", *FACETS}
 INTEGER = re.compile(r"-?[0-9]+")  # int() alone would also take "1_0", "+1" and non-ASCII digits
 
 
@@ -36,7 +35,6 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
-    ignored: tuple = field(default=(), compare=False)
 
     @property
     def filters(self):
@@ -133,5 +131,4 @@ def parse_search_params(query_dict):
                            "of gebruik de export") % {"max": MAX_RESULT_WINDOW}
     if errors:
         raise InvalidSearchParams(errors)
-    ignored = tuple(sorted(set(query_dict) - KNOWN_PARAMETERS))
-    return SearchParams(q=q, sort=sort, page=page, page_size=page_size, ignored=ignored, **values)
+    return SearchParams(q=q, sort=sort, page=page, page_size=page_size, **values)
