@@ -35,10 +35,6 @@ class SearchOutcome:
     suggestion: str
 
     @property
-    def page_count(self):
-        return max(1, -(-self.count // self.params.page_size))
-
-    @property
     def fell_back(self):
         return self.backend == "database-fallback"
 
