@@ -105,6 +105,24 @@ def test_congress_edition_ties_its_cases_and_programme(client, demo):
     assert "19–21 november 2014" in html_2014
 
 
+def test_a_case_linked_from_a_presentation_is_among_the_presented_cases(client, demo):
+    from knowledge.models.congress import CongressPresentation
+
+    edition = CongressEditionPage.objects.get(year=2014)
+    case = CaseStudyPage.objects.get(external_id="ex-buurtsportcoach")
+    assert not case.congress_editions.filter(pk=edition.pk).exists()
+    edition.presentations = [
+        CongressPresentation(title="Buurtsportcoaches in Rotterdam", case=case),
+        CongressPresentation(title="Straatcoaches op het plein", case=demo),  # a draft: not shown, not linked
+    ]
+    edition.save_revision().publish()
+    html = client.get("/congres/2014/").content.decode()
+    cards = html.split("Gepresenteerde praktijkvoorbeelden", 1)[1]
+    assert case.title in cards and demo.title not in cards
+    assert f'Buurtsportcoaches in Rotterdam · <a class="utrecht-link" href="{case.url}">het praktijkvoorbeeld</a>' in html
+    assert "<li class=\"utrecht-unordered-list__item\">Straatcoaches op het plein</li>" in html
+
+
 def test_new_since_congress_lists_cases_published_after_the_latest_edition(client, demo):
     html = client.get("/congres/nieuw-sinds-het-congres/").content.decode()
     assert "Raadsleden op wijksafari" in html  # published today, after November 2015

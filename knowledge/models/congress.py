@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -146,10 +147,16 @@ class CongressEditionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["cases"] = (
-            self.cases.live().public().select_related("municipality")
+            self.presented_cases().select_related("municipality")
             .prefetch_related(*relation_prefetches("themes")).order_by("title")
         )
+        context["presentations"] = self.presentations.select_related("document", "case")
         return context
+
+    def presented_cases(self):
+        """The live, public cases tied to this edition: ticked on the case, or linked from one of its presentations."""
+        linked = self.presentations.exclude(case=None).values_list("case_id", flat=True)
+        return CaseStudyPage.objects.live().public().filter(Q(congress_editions=self) | Q(pk__in=linked)).distinct()
 
 
 class CongressSession(Orderable):
