@@ -189,13 +189,15 @@ WHITENOISE_MANIFEST_STRICT = False
 
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": SITE_POLICY}
 
+PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "errors/login_locked.html"
-AXES_IPWARE_PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+# One client address for login throttling, the submission limit and the API rate limit.
+AXES_CLIENT_IP_CALLABLE = "knowledge.client_address.client_address"
 
 # Two-factor authentication with an authenticator app (TOTP): optional, or mandatory for editors and admins.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)

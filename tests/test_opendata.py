@@ -476,6 +476,15 @@ def test_anonymous_api_use_is_limited_per_address_with_retry_after(client, setti
 
 
 @pytest.mark.sqlite
+def test_behind_a_proxy_the_api_limit_counts_per_visitor(client, settings):
+    settings.API_RATE_LIMIT, settings.PROXY_COUNT = 1, 2
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    assert client.get("/api/search/", HTTP_X_FORWARDED_FOR="203.0.113.5, 10.0.0.2", **proxy).status_code == 200
+    assert client.get("/api/search/", HTTP_X_FORWARDED_FOR="192.0.2.1, 203.0.113.5, 10.0.0.2", **proxy).status_code == 429
+    assert client.get("/api/search/", HTTP_X_FORWARDED_FOR="203.0.113.6, 10.0.0.2", **proxy).status_code == 200
+
+
+@pytest.mark.sqlite
 def test_logged_in_staff_are_not_limited_and_zero_turns_the_limit_off(client, settings, django_user_model):
     settings.API_RATE_LIMIT = 1
     staff = django_user_model.objects.create_user("redacteur", "redactie@example.org", "een-lang-wachtwoord", is_staff=True)

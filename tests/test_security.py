@@ -50,6 +50,18 @@ def test_password_guessing_is_throttled_even_with_the_right_password(client):
     assert "Inloggen tijdelijk geblokkeerd" in response.content.decode()
 
 
+def test_behind_a_proxy_login_throttling_blocks_the_guesser_not_everyone(client, settings):
+    settings.PROXY_COUNT = 1
+    get_user_model().objects.create_user("redacteur", "r@example.org", PASSWORD, is_staff=True)
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for number in range(10):
+        client.post("/admin/login/", {"username": f"gok{number}", "password": "fout"}, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
+    guesser = client.post("/admin/login/", {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
+    assert guesser.status_code in (403, 429) and "_auth_user_id" not in client.session
+    colleague = client.post("/admin/login/", {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy)
+    assert colleague.status_code == 302 and "_auth_user_id" in client.session
+
+
 def test_weak_passwords_are_refused(db):
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError

@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
+from knowledge.client_address import client_address
+
 API_PREFIX = "/api/"
 WINDOW_SECONDS = 60
 
@@ -51,7 +53,7 @@ class ApiRateLimitMiddleware:
     def __call__(self, request):
         limit = settings.API_RATE_LIMIT
         if limit and request.path.startswith(API_PREFIX) and not request.user.is_authenticated:
-            retry_after = seconds_over_limit(request.META.get("REMOTE_ADDR", ""), limit)
+            retry_after = seconds_over_limit(client_address(request), limit)
             if retry_after:
                 return too_many_requests(retry_after)
         return self.get_response(request)
