@@ -126,14 +126,36 @@ def test_filled_honeypot_stores_nothing_but_thanks_as_usual(client, demo):
     assert mail.outbox == []
 
 
-def test_more_than_five_submissions_an_hour_get_429(client, demo):
+def test_more_than_five_submissions_an_hour_get_429_with_the_form_still_filled_in(client, demo, settings):
+    settings.EDITORS_EMAIL = "redactie@wijkwijs.example"
     for number in range(5):
         assert client.post("/delen/", form_data(title=f"Inzending {number}")).status_code == 302
     response = client.post("/delen/", form_data(title="De zesde"))
+    html = response.content.decode()
     assert response.status_code == 429
+    assert "Uw inzending is nog niet bewaard" in html and "al 5 praktijkvoorbeelden" in html and 'value="De zesde"' in html
+    assert '<a href="mailto:redactie@wijkwijs.example">redactie@wijkwijs.example</a>' in html
     assert not CaseStudyPage.objects.filter(title="De zesde").exists()
     other_address = client.post("/delen/", form_data(title="Van elders"), REMOTE_ADDR="10.9.8.7")
     assert other_address.status_code == 302
+
+
+def test_form_mistakes_do_not_count_towards_the_limit(client, demo):
+    for _ in range(5):
+        assert client.post("/delen/", form_data(contact_email="geen-adres")).status_code == 400
+    assert client.post("/delen/", form_data()).status_code == 302
+    assert CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
+
+
+def test_behind_a_proxy_the_limit_counts_per_visitor_not_per_proxy(client, demo, settings):
+    settings.PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for number in range(5):
+        # What a visitor puts in X-Forwarded-For themselves stays left of what the proxy appends.
+        forwarded = f"192.0.2.{number}, 203.0.113.5"
+        assert client.post("/delen/", form_data(title=f"Inzending {number}"), HTTP_X_FORWARDED_FOR=forwarded, **proxy).status_code == 302
+    assert client.post("/delen/", form_data(title="De zesde"), HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code == 429
+    assert client.post("/delen/", form_data(title="Een ander"), HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy).status_code == 302
 
 
 @pytest.mark.parametrize(

@@ -1,22 +1,26 @@
-"""At most SUBMISSIONS_PER_HOUR submissions from one address."""
+"""At most SUBMISSIONS_PER_HOUR stored submissions from one address; mistakes in the form do not count."""
 
 from django.core.cache import cache
+
+from knowledge.client_address import client_address
 
 SUBMISSIONS_PER_HOUR = 5
 WINDOW_SECONDS = 3600
 
 
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
+def _key(request):
+    return f"submission-count:{client_address(request)}"
 
 
 def submission_allowed(request):
-    """Count this submission; False once the address has used up its hour."""
-    key = f"submission-count:{client_address(request)}"
+    """False once the address has stored its hourly number of submissions."""
+    return cache.get(_key(request), 0) < SUBMISSIONS_PER_HOUR
+
+
+def count_submission(request):
+    key = _key(request)
     cache.add(key, 0, WINDOW_SECONDS)
     try:
-        count = cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, WINDOW_SECONDS)
-        count = 1
-    return count <= SUBMISSIONS_PER_HOUR

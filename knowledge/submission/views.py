@@ -1,5 +1,6 @@
 import logging
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.urls import reverse
@@ -7,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from knowledge.submission.forms import SubmissionForm
 from knowledge.submission.service import create_submission
-from knowledge.submission.throttle import submission_allowed
+from knowledge.submission.throttle import SUBMISSIONS_PER_HOUR, count_submission, submission_allowed
 
 THANKS_SESSION_KEY = "submitted_case_title"
 logger = logging.getLogger("wijkwijs.submission")
@@ -17,13 +18,14 @@ logger = logging.getLogger("wijkwijs.submission")
 def submit_case(request):
     if request.method == "GET":
         return render(request, "knowledge/submission_form.html", {"form": SubmissionForm()})
-    if not submission_allowed(request):
-        return render(request, "knowledge/submission_limited.html", status=429)
     form = SubmissionForm(request.POST, request.FILES)
     if form.is_spam:
         return redirect(reverse("submission_thanks"))
     if not form.is_valid():
         return render(request, "knowledge/submission_form.html", {"form": form}, status=400)
+    if not submission_allowed(request):
+        context = {"form": form, "limited": True, "limit": SUBMISSIONS_PER_HOUR, "editors_email": settings.EDITORS_EMAIL}
+        return render(request, "knowledge/submission_form.html", context, status=429)
     try:
         case = create_submission(form.cleaned_data)
     except OSError as error:
@@ -31,6 +33,7 @@ def submit_case(request):
         form.add_error(None, _("Uw inzending kon nu niet worden opgeslagen door een storing bij ons; er is niets bewaard. "
                                "Probeer het later opnieuw, of stuur haar zonder bijlagen."))
         return render(request, "knowledge/submission_form.html", {"form": form}, status=503)
+    count_submission(request)
     request.session[THANKS_SESSION_KEY] = case.title
     return redirect(reverse("submission_thanks"))
 
