@@ -1,6 +1,7 @@
 """The public form /delen/: a draft for the editors, and nothing else, whatever arrives."""
 
 import io
+import tracemalloc
 import zipfile
 
 import pytest
@@ -174,6 +175,57 @@ def test_uploads_are_checked_by_content(client, demo, upload, reason):
     html = response.content.decode()
     assert "PDF, Office-document of afbeelding" in html or "leeg" in html
     assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
+
+
+def odt_file(mimetype, compression=zipfile.ZIP_STORED):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        archive.writestr("mimetype", mimetype)
+    return SimpleUploadedFile("tekst.odt", buffer.getvalue())
+
+
+def encrypted(upload):
+    """The same archive with its entry marked as encrypted (general purpose flag bit 0)."""
+    data = bytearray(upload.read())
+    data[6] |= 1
+    data[data.rfind(b"PK\x01\x02") + 8] |= 1
+    return SimpleUploadedFile(upload.name, bytes(data))
+
+
+def corrupted(upload):
+    data = bytearray(upload.read())
+    data[40:50] = b"\xff" * 10
+    return SimpleUploadedFile(upload.name, bytes(data))
+
+
+def test_an_opendocument_file_is_accepted(client, demo):
+    response = client.post("/delen/", form_data(attachments=[odt_file(b"application/vnd.oasis.opendocument.text")]))
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "make_upload",
+    [
+        lambda: encrypted(odt_file(b"application/vnd.oasis.opendocument.text")),
+        lambda: corrupted(odt_file(b"application/vnd.oasis.opendocument.text" * 100, zipfile.ZIP_DEFLATED)),
+    ],
+    ids=["encrypted", "corrupt"],
+)
+def test_unreadable_office_archives_are_refused_not_an_error(client, demo, make_upload):
+    response = client.post("/delen/", form_data(attachments=[make_upload()]))
+    assert response.status_code == 400 and "PDF, Office-document of afbeelding" in response.content.decode()
+
+
+def test_a_zip_bomb_is_refused_without_unpacking_it(client, demo):
+    bomb = odt_file(b"x" * 64 * 1024 * 1024, zipfile.ZIP_DEFLATED)  # some 64 KB that unpack to 64 MB
+    tracemalloc.start()
+    try:
+        response = client.post("/delen/", form_data(attachments=[bomb]))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert response.status_code == 400 and "PDF, Office-document of afbeelding" in response.content.decode()
+    assert peak < 16 * 1024 * 1024
 
 
 def test_oversized_uploads_are_refused(client, demo, monkeypatch):

@@ -1,6 +1,7 @@
 """Checking uploaded attachments by what they contain, not by what they are called."""
 
 import zipfile
+import zlib
 
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -18,14 +19,21 @@ OOXML_FOLDERS = ("word/", "xl/", "ppt/")
 ODF_MIMETYPE = b"application/vnd.oasis.opendocument."
 
 
+def _starts_with(archive, name, prefix):
+    """Decompresses no more of the entry than the prefix: a small upload can unpack to gigabytes."""
+    with archive.open(name) as entry:
+        return entry.read(len(prefix)) == prefix
+
+
 def _is_office_zip(upload):
     try:
         with zipfile.ZipFile(upload) as archive:
             names = archive.namelist()
             if "[Content_Types].xml" in names and any(name.startswith(OOXML_FOLDERS) for name in names):
                 return True
-            return "mimetype" in names and archive.read("mimetype").startswith(ODF_MIMETYPE)
-    except (zipfile.BadZipFile, KeyError, OSError):
+            return "mimetype" in names and _starts_with(archive, "mimetype", ODF_MIMETYPE)
+    # An entry that is encrypted, uses an unknown method or is corrupt: not a document we can take.
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError, zlib.error):
         return False
 
 
