@@ -1,5 +1,5 @@
 """Keeps derived data right: a case's municipality after a move, a contributor group per municipality,
-the attachments of a published submission, the version of the cached library data."""
+the attachments and the new municipality of a published submission, the version of the cached library data."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -42,6 +42,14 @@ def release_attachments(sender, instance, **kwargs):
     get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION).update(
         collection=Collection.get_first_root_node()
     )
+
+
+@receiver(page_published, sender=CaseStudyPage)
+def publish_draft_municipality(sender, instance, **kwargs):
+    """A municipality named in a public submission waits as a draft; its first published case brings it online."""
+    municipality = instance.get_parent().specific
+    if isinstance(municipality, MunicipalityPage) and not municipality.live:
+        (municipality.latest_revision or municipality.save_revision()).publish()
 
 
 # Deleting a live page unpublishes it first (Wagtail sends page_unpublished), so deletions are covered too.

@@ -8,10 +8,12 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from PIL import Image
 
 from knowledge.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage
+from tests.people import make_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -105,6 +107,24 @@ def test_new_municipality_is_created_as_a_draft_too(client, demo):
     oss = MunicipalityPage.objects.get(title="Oss")
     assert not oss.live and oss.province == "noord-brabant"
     assert CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof").municipality == oss
+
+
+def approve_in_the_admin(client, case):
+    """What an editor's "Goedkeuren en publiceren" does."""
+    client.force_login(make_editor())
+    task_state = case.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(case.pk, "approve", task_state.pk))
+    assert client.post(url, {"comment": ""}).status_code in (200, 302)
+
+
+def test_approving_a_case_publishes_its_new_municipality(client, demo):
+    client.post("/delen/", form_data(municipality="__nieuw__", new_municipality="Oss", new_province="noord-brabant"))
+    approve_in_the_admin(client, CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof"))
+    client.logout()
+    assert client.get("/praktijkvoorbeelden/oss/buurtkamers-in-de-reeshof/").status_code == 200
+    municipality_page = client.get("/praktijkvoorbeelden/oss/")
+    assert municipality_page.status_code == 200 and "Buurtkamers in de Reeshof" in municipality_page.content.decode()
+    assert 'href="/praktijkvoorbeelden/oss/"' in client.get("/praktijkvoorbeelden/").content.decode()
 
 
 def test_invalid_input_keeps_every_value_and_explains_in_dutch(client, demo):
