@@ -152,6 +152,7 @@ API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 WAGTAIL_SITE_NAME = "Wijkwijs"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "csv", "txt"]
 TAGGIT_CASE_INSENSITIVE = True
 

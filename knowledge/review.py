@@ -2,7 +2,8 @@
 
 import datetime
 
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from knowledge.models import CaseStudyPage
@@ -19,11 +20,11 @@ def months_ago(months, today=None):
 
 
 def stale_cases(months=STALE_AFTER_MONTHS):
-    """Published cases never reviewed, or last reviewed more than `months` ago (oldest first)."""
-    cutoff = months_ago(months)
+    """Published cases last reviewed, or never reviewed and first published, more than `months` ago (oldest first)."""
     return (
         CaseStudyPage.objects.live()
-        .filter(Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=cutoff))
+        .annotate(reviewed_since=Coalesce("last_reviewed", TruncDate("first_published_at")))
+        .filter(Q(reviewed_since__lt=months_ago(months)) | Q(reviewed_since__isnull=True))
         .select_related("municipality")
-        .order_by("last_reviewed", "municipality__title", "title")
+        .order_by(F("reviewed_since").asc(nulls_first=True), "municipality__title", "title")
     )

@@ -1,5 +1,6 @@
 """Roles, the review workflow, privacy and keeping cases current."""
 
+import datetime
 import io
 import json
 
@@ -8,6 +9,9 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from knowledge.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage
@@ -160,9 +164,44 @@ def test_review_workflow_round_trip_with_notifications(library, contributor, edi
     assert case.live
 
 
-def test_stale_cases_report_and_reminders(client, library, contributor, editor):
-    import datetime
+@pytest.mark.sqlite
+def test_approval_in_the_review_workflow_counts_as_a_review(client, library, contributor, editor):
+    case = library["tilburg"].add_child(
+        instance=CaseStudyPage(title="Buurtkamers in de Reeshof", summary="Bewoners openen hun huiskamer.", live=False, owner=contributor)
+    )
+    case.save_revision(user=contributor)
+    case.get_workflow().start(case, contributor)
+    client.force_login(editor)
+    task_state = case.current_workflow_task_state
+    client.post(reverse("wagtailadmin_pages:workflow_action", args=(case.pk, "approve", task_state.pk)), {"comment": ""})
+    case.refresh_from_db()
+    today = datetime.date.today()
+    assert case.live and case.last_reviewed == today
+    assert case.get_latest_revision().as_object().last_reviewed == today  # the editor's next edit keeps it
+    client.logout()
+    html = client.get(case.url).content.decode()
+    assert "Laatst beoordeeld" in html and date_format(today, "j F Y") in html
+    client.force_login(editor)
+    assert "Buurtkamers in de Reeshof" not in client.get("/admin/reports/te-herzien/").content.decode()
 
+
+@pytest.mark.sqlite
+def test_a_case_never_reviewed_is_stale_from_its_first_publication(client, library, editor):
+    CaseStudyPage.objects.update(last_reviewed=None)
+    CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(first_published_at=timezone.now() - datetime.timedelta(days=800))
+    client.force_login(editor)
+    html = client.get("/admin/reports/te-herzien/").content.decode()
+    assert "Tilburg: de stad van wijkgericht werken" in html and "Raadsleden op wijksafari" not in html
+
+
+def test_a_case_page_without_a_review_date_does_not_mention_it(client, library):
+    case = library["leiden_case"]
+    CaseStudyPage.objects.filter(pk=case.pk).update(last_reviewed=None)
+    html = client.get(case.url).content.decode()
+    assert "Laatst beoordeeld" not in html and "nog niet beoordeeld" not in html
+
+
+def test_stale_cases_report_and_reminders(client, library, contributor, editor):
     CaseStudyPage.objects.exclude(pk=library["tilburg_case"].pk).update(last_reviewed=datetime.date.today())
     CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(last_reviewed=datetime.date(2020, 1, 1))
     client.force_login(editor)
