@@ -3,7 +3,7 @@ the attachments and the new municipality of a published submission, the version 
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Collection
+from wagtail.models import Collection, PageLogEntry
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from knowledge.library_cache import library_changed
@@ -44,11 +44,16 @@ def release_attachments(sender, instance, **kwargs):
     )
 
 
+def _taken_offline(page):
+    return PageLogEntry.objects.filter(page=page, action="wagtail.unpublish").exists()
+
+
 @receiver(page_published, sender=CaseStudyPage)
 def publish_draft_municipality(sender, instance, **kwargs):
-    """A municipality named in a public submission waits as a draft; its first published case brings it online."""
+    """A municipality named in a public submission waits as a draft; its first published case brings it online.
+    One an editor took offline stays offline."""
     municipality = instance.get_parent().specific
-    if isinstance(municipality, MunicipalityPage) and not municipality.live:
+    if isinstance(municipality, MunicipalityPage) and not municipality.live and not _taken_offline(municipality):
         (municipality.latest_revision or municipality.save_revision()).publish()
 
 

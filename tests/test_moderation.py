@@ -95,6 +95,12 @@ def test_a_contributor_group_that_lost_its_page_rights_gets_them_back_once(libra
     assert again.count() == len(collection_rights) == 6
 
 
+def test_a_municipality_an_editor_took_offline_stays_offline_when_one_of_its_cases_is_published(library):
+    library["tilburg"].unpublish()
+    library["tilburg_case"].save_revision().publish()
+    assert not MunicipalityPage.objects.get(pk=library["tilburg"].pk).live
+
+
 def test_contributor_cannot_delete_even_a_draft_of_their_own(client, library, contributor):
     draft = library["tilburg"].add_child(instance=CaseStudyPage(title="Concept", summary="Nog niet af.", live=False, owner=contributor))
     client.force_login(contributor)

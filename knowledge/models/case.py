@@ -2,7 +2,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -363,11 +362,6 @@ class CaseStudyPage(Page):
         taken = {case.pk for case in linked} | {self.pk}
         similar = [pk for pk in similar_case_pks(self, limit + len(taken)) if pk not in taken][:wanted]
         return linked + cases_in_order(similar)
-
-    def review_is_overdue(self, months=24):
-        if not self.last_reviewed:
-            return True
-        return (timezone.localdate() - self.last_reviewed).days > months * 30.5
 
 
 class CaseAttachment(Orderable):
