@@ -64,6 +64,14 @@ def case_to_record(case, base_url="", root_url_path="/"):
     return record
 
 
+def current_version(case):
+    """The case as it stands now: for an unpublished case its newest revision, since Wagtail keeps the page row
+    of a page that is not live at its first version and saves each later edit as a revision only."""
+    if case.live or not case.has_unpublished_changes or case.latest_revision_id is None:
+        return case
+    return case.get_latest_revision_as_object()
+
+
 def export_queryset(queryset=None):
     queryset = CaseStudyPage.objects.all() if queryset is None else queryset
     return (
@@ -77,7 +85,7 @@ def iter_records(queryset=None, base_url=""):
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     root_url_path = site.root_page.url_path if site else "/"
     for case in export_queryset(queryset).iterator(chunk_size=CHUNK_SIZE):
-        yield case_to_record(case, base_url, root_url_path)
+        yield case_to_record(current_version(case), base_url, root_url_path)
 
 
 def write_json(records, stream):

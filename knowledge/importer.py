@@ -11,7 +11,7 @@ from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from knowledge.exporter import case_to_record
+from knowledge.exporter import case_to_record, current_version
 from knowledge.case_records import RecordError, parse_record, record_id
 from knowledge.indexing import deferred_indexing
 from knowledge.json_stream import JSONStreamError, NotTheFormat, array_items
@@ -244,7 +244,7 @@ class CaseImporter:
                 municipality.add_child(instance=case)
             outcome = "created"
         else:
-            before = case_to_record(case)
+            before = case_to_record(current_version(case))
             self.apply(record, case)
             moved = case.municipality_id != municipality.pk
             if not moved and case.live == record.published and case_to_record(case) == before:

@@ -107,6 +107,19 @@ def test_theme_and_tag_names_that_cannot_be_stored_fail_their_record_only():
     assert sorted(theme.slug for theme in themes) == [long_slug, f"{long_slug}-2", "wijk-buurt"]
 
 
+def test_an_unpublished_case_re_imported_settles_and_exports_its_newest_text():
+    from wagtail.models import Revision
+
+    import_json({"cases": [record(published=False)]})
+    out, _, _ = import_json({"cases": [record(published=False, title="Buurtkracht in Delft")]})
+    assert "1 bijgewerkt" in out
+    revisions = Revision.objects.count()
+    out, _, _ = import_json({"cases": [record(published=False, title="Buurtkracht in Delft")]})
+    assert "1 ongewijzigd" in out and Revision.objects.count() == revisions
+    exported = export_json()["cases"]
+    assert [(case["title"], case["published"]) for case in exported] == [("Buurtkracht in Delft", False)]
+
+
 def test_broken_json_is_refused_as_a_whole_with_its_position():
     out, err, failed = import_json('{"cases": [{"external_id": "x",]}')
     assert failed is not None
