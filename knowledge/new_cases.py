@@ -156,7 +156,7 @@ class NewCaseBatch:
 
     def _place(self, case, record, siblings, now):
         parent = siblings.parent
-        case.municipality_id = parent.pk
+        case.municipality = parent  # kept on the case: the page_published receivers read it without a query
         case.slug = siblings.free_slug(record.title)
         case.path = siblings.next_path()
         case.depth = parent.depth + 1

@@ -52,8 +52,12 @@ def _taken_offline(page):
 def publish_draft_municipality(sender, instance, **kwargs):
     """A municipality named in a public submission waits as a draft; its first published case brings it online.
     One an editor took offline stays offline."""
-    municipality = instance.get_parent().specific
-    if isinstance(municipality, MunicipalityPage) and not municipality.live and not _taken_offline(municipality):
+    # The municipality as loaded with the case (an import publishes thousands of cases: no query when it is live),
+    # read afresh only when it looks offline.
+    if instance.municipality_id is None or instance.municipality.live:
+        return
+    municipality = MunicipalityPage.objects.get(pk=instance.municipality_id)
+    if not municipality.live and not _taken_offline(municipality):
         (municipality.latest_revision or municipality.save_revision()).publish()
 
 
