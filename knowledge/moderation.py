@@ -28,7 +28,13 @@ COLLECTION_PERMISSIONS = {
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
     "wagtailimages": ("add_image", "change_image", "choose_image"),
 }
-EDITOR_MODEL_PERMISSIONS = {"knowledge": ("add_theme", "change_theme", "delete_theme")}
+EDITOR_MODEL_PERMISSIONS = {
+    "knowledge": ("add_theme", "change_theme", "delete_theme"),
+    "wijkwijs_search": (
+        "add_synonymgroup", "change_synonymgroup", "delete_synonymgroup",
+        "add_glossaryentry", "change_glossaryentry", "delete_glossaryentry",
+    ),
+}
 
 
 def _permissions(app_label, codenames):

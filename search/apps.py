@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
     label = "wijkwijs_search"
     verbose_name = _("Zoeken")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search import signals  # noqa: F401 - connects the receivers

@@ -10,11 +10,10 @@ from functools import lru_cache
 
 import Stemmer
 
-from search.words import compound_parts, synonym_groups
+from search.lexicon import compound_split
 
 WORD = re.compile(r"\w+", re.UNICODE)
 NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-MIN_COMPOUND_LENGTH = 6
 
 
 def fold(text):
@@ -34,19 +33,6 @@ def _fold_stretch(stretch):
 @lru_cache(maxsize=1)
 def _stemmer():
     return Stemmer.Stemmer("dutch")
-
-
-@lru_cache(maxsize=1)
-def _folded_parts():
-    return tuple(sorted({fold(part) for part in compound_parts()}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=100_000)
-def compound_split(word):
-    """The known parts inside a longer word: 'wijkambtenaar' -> ('wijk', 'ambtenaar')."""
-    if len(word) < MIN_COMPOUND_LENGTH:
-        return ()
-    return tuple(part for part in _folded_parts() if part != word and part in word)
 
 
 def compound_parts_of(text):
@@ -70,18 +56,3 @@ def index_terms(text):
         terms.append(stem(word))
         terms.extend(stem(part) for part in compound_split(word))
     return " ".join(terms)
-
-
-@lru_cache(maxsize=1)
-def _synonyms_by_word():
-    table = {}
-    for group in synonym_groups():
-        folded = [fold(item) for item in group]
-        for item in folded:
-            table.setdefault(item, set()).update(other for other in folded if other != item)
-    return table
-
-
-def synonyms(phrase):
-    """Other words of the same synonym group (multi-word entries stay phrases)."""
-    return sorted(_synonyms_by_word().get(fold(phrase), ()))

@@ -23,8 +23,10 @@ TEXT_WEIGHTS = {
     "results": 1,
     "lessons_learned": 1,
     "partners": 1,
+    "compound_parts": 0.5,
 }
 PHRASE_FIELDS = ("title", "summary", "body")
+SURFACE_FIELDS = ("summary", "body")  # their `spelling` sub-fields keep the words unstemmed
 HIGHLIGHT_FIELDS = ("summary", "body", "results", "lessons_learned", "title")
 SPELLING_FIELDS = ("summary", "body")
 FACET_FIELDS = {
@@ -35,8 +37,16 @@ FACET_FIELDS = {
     "congress": "congress_years",
 }
 FACET_SIZES = {"theme": 100, "municipality": 500, "province": 12, "year": 100, "congress": 100}
-MINIMUM_SHOULD_MATCH = "2<75%"
 FUZZINESS = "AUTO:5,9"  # no typos below 5 letters, one up to 8, two from 9
+TYPO_WEIGHT = 0.4
+PARTS_WEIGHT = 0.6
+MIN_PREFIX_LENGTH = 5  # a compound part this long also matches as the start of a word
+# A case with every concept of the query ranks above one with some: a bonus of this many times a concept's own
+# score, so that "all words, then most words, then one strong word" holds for ordinary scores.
+ALL_CONCEPTS_BOOST = 3
+PHRASE_BOOST = 2
+ALL_CONCEPTS_QUERY = "all-concepts"
+RELATED_FROM = 3  # the best matches whose like fills a first page the matches leave short
 
 
 @lru_cache(maxsize=4)
@@ -56,30 +66,57 @@ def _weighted(cols, names):
     return [f"{cols['text'][name]}^{TEXT_WEIGHTS[name]}" for name in names]
 
 
-def text_clause(query_text, cols):
+def _term_query(term, fields):
+    if " " in term.text:
+        return {"multi_match": {"query": term.text, "fields": fields, "type": "phrase", "boost": term.weight}}
+    return {"multi_match": {"query": term.text, "fields": fields, "type": "best_fields", "tie_breaker": 0.3,
+                            "boost": term.weight}}
+
+
+def part_clause(alternatives, fields):
+    """One part of a compound, or its synonym, also as the start of a word: the stemmer leaves loanwords
+    alone, and 'coach' of 'sportcoach' must find 'buurtsportcoaches'."""
+    return {"dis_max": {"queries": [
+        {"multi_match": {"query": " ".join(alternatives), "fields": fields, "type": "best_fields"}},
+        *({"multi_match": {"query": part, "fields": fields, "type": "phrase_prefix"}}
+          for part in alternatives if len(part) >= MIN_PREFIX_LENGTH),
+    ]}}
+
+
+def concept_clause(concept, cols):
+    """A case's best match of one concept: the word as typed or a form of it (a synonym, a translation, the
+    compound it makes with its neighbour), its compound parts together, or the word with a typo."""
     fields = _weighted(cols, TEXT_WEIGHTS)
+    ways = [_term_query(term, fields) for term in concept.terms]
+    if concept.parts:
+        ways.append({"bool": {"boost": PARTS_WEIGHT, "must": [part_clause(alternatives, fields) for alternatives in concept.parts]}})
+    typed = concept.terms[0].text
+    if not concept.translated and " " not in typed:
+        surface = [f"{cols['text'][name]}.spelling^{TEXT_WEIGHTS[name]}" for name in SURFACE_FIELDS]
+        ways.append({"multi_match": {"query": typed, "fields": surface + fields, "fuzziness": FUZZINESS,
+                                     "prefix_length": 1, "boost": TYPO_WEIGHT}})
+    return {"dis_max": {"queries": ways, "tie_breaker": 0.1}}
+
+
+def all_concepts_clause(concept_clauses, boost=1):
+    return {"bool": {"must": concept_clauses, "boost": boost}}
+
+
+def text_clause(query_text, cols):
+    """Graded matching: any concept of the query matches, every concept ranks higher, the words side by side
+    higher still; quoted phrases must appear."""
     clauses = {"must": [], "should": []}
-    if query_text.words:
-        loose = query_text.loose_text
-        clauses["must"].append({
-            "bool": {
-                "should": [
-                    {"multi_match": {"query": loose, "fields": fields, "type": "cross_fields",
-                                     "minimum_should_match": MINIMUM_SHOULD_MATCH}},
-                    {"multi_match": {"query": loose, "fields": fields, "type": "best_fields", "fuzziness": FUZZINESS,
-                                     "prefix_length": 1, "minimum_should_match": MINIMUM_SHOULD_MATCH, "boost": 0.3}},
-                    *([{"multi_match": {"query": query_text.split_text, "fields": fields, "type": "cross_fields",
-                                        "operator": "and", "boost": 0.5}}] if query_text.split_text else []),
-                ],
-                "minimum_should_match": 1,
-            }
-        })
-        if len(query_text.words) > 1:
+    concepts = [concept_clause(concept, cols) for concept in query_text.concepts]
+    if concepts:
+        clauses["should"] += concepts
+        clauses["minimum_should_match"] = 1
+        if len(concepts) > 1:
+            clauses["should"].append(all_concepts_clause(concepts, ALL_CONCEPTS_BOOST))
             # Words that stand together in the text rank above the same words scattered.
-            clauses["should"].append({"multi_match": {"query": loose, "fields": _weighted(cols, PHRASE_FIELDS),
-                                                      "type": "phrase", "slop": 2, "boost": 2}})
+            clauses["should"].append({"multi_match": {"query": query_text.loose_text, "fields": _weighted(cols, PHRASE_FIELDS),
+                                                      "type": "phrase", "slop": 2, "boost": PHRASE_BOOST}})
     for phrase in query_text.phrases:
-        clauses["must"].append({"multi_match": {"query": phrase, "fields": fields, "type": "phrase"}})
+        clauses["must"].append({"multi_match": {"query": phrase, "fields": _weighted(cols, TEXT_WEIGHTS), "type": "phrase"}})
     return {"bool": clauses}
 
 
@@ -112,6 +149,9 @@ def build_request(params, query_text, resolved, cols, hidden_pks=()):
             "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
             "aggs": {"values": {"terms": {"field": cols["filter"][field_name], "size": FACET_SIZES[name]}}},
         }
+    if len(query_text.concepts) > 1:
+        every = all_concepts_clause([concept_clause(concept, cols) for concept in query_text.concepts])
+        aggregations[ALL_CONCEPTS_QUERY] = {"filter": {"bool": {"filter": [every, *by_facet.values()]}}}
     body = {
         "query": {"bool": {"must": query, **public_cases_filter(cols, hidden_pks)}},
         "post_filter": {"bool": {"filter": list(by_facet.values())}},
@@ -174,31 +214,51 @@ def read_response(response, query_text, cols):
     }
     total = response["hits"]["total"]
     count = total["value"] if isinstance(total, dict) else total
-    suggestion = _suggestion(response, query_text) if count == 0 else ""
-    return RawResults(pks=pks, count=count, facets=facets, highlights=highlights, suggestion=suggestion)
+    every = response["aggregations"].get(ALL_CONCEPTS_QUERY)
+    some_words_only = count > 0 and every is not None and every["doc_count"] == 0
+    suggestion = _suggestion(response, query_text) if count == 0 or some_words_only else ""
+    return RawResults(pks=pks, count=count, facets=facets, highlights=highlights, suggestion=suggestion,
+                      some_words_only=some_words_only)
 
 
 def engine_search(backend, params, query_text, resolved):
     cols = columns(backend.mapping_class)
     response = send(backend, build_request(params, query_text, resolved, cols, hidden_case_pks()))
-    return read_response(response, query_text, cols)
+    raw = read_response(response, query_text, cols)
+    if shows_related(raw, params, query_text):
+        filters = list(filter_clauses(resolved, cols).values())
+        raw = raw.with_related(more_like_these(backend, raw.pks[:RELATED_FROM], params.page_size - raw.count, raw.pks, filters))
+    return raw
 
 
-def more_like_this(backend, case, limit):
+def shows_related(raw, params, query_text):
+    """Whether a first page that the matches do not fill is filled with cases like the best of them."""
+    return bool(raw.pks) and params.page == 1 and raw.count < params.page_size and params.sort == "relevance" and not query_text.phrases
+
+
+def more_like_these(backend, like_pks, limit, exclude_pks=(), filters=()):
+    """The cases most like these (by their words and themes), without the excluded ones, passing the filters."""
     cols = columns(backend.mapping_class)
+    index_name = backend.get_index_for_model(CaseStudyPage).name
+    public = public_cases_filter(cols, [*hidden_case_pks(), *exclude_pks])
     body = {
         "query": {
             "bool": {
                 "must": {"more_like_this": {
                     "fields": [cols["text"][name] for name in ("title", "summary", "body", "theme_names")],
-                    "like": [{"_index": backend.get_index_for_model(CaseStudyPage).name, "_id": str(case.pk)}],
+                    "like": [{"_index": index_name, "_id": str(pk)} for pk in like_pks],
                     "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 40,
                     "minimum_should_match": "5%",
                 }},
-                **public_cases_filter(cols, hidden_case_pks()),
+                **public,
+                "filter": public["filter"] + list(filters),
             }
         },
         "size": limit,
         "_source": False,
     }
     return [int(hit["_id"]) for hit in send(backend, body)["hits"]["hits"]]
+
+
+def more_like_this(backend, case, limit):
+    return more_like_these(backend, [case.pk], limit)

@@ -2,8 +2,9 @@
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from search.dutch import compound_split, fold
+from search.dutch import fold
 
 QUOTED = re.compile(r'"([^"]+)"')
 
@@ -29,17 +30,12 @@ class QueryText:
     def loose_text(self):
         return " ".join(self.words)
 
-    def compound_parts(self, word):
-        """The parts of a compound query word ('sportcoach' -> ['sport', 'coach']), or []."""
-        parts = compound_split(fold(word))
-        return parts if len(parts) >= 2 else []
+    @cached_property
+    def concepts(self):
+        """The loose words as concepts with their other forms (see search.expansion)."""
+        from search.expansion import expand
 
-    @property
-    def split_text(self):
-        """The loose words with compounds written as their parts; '' when nothing splits."""
-        if not any(self.compound_parts(word) for word in self.words):
-            return ""
-        return " ".join(" ".join(self.compound_parts(word) or [word]) for word in self.words)
+        return expand(self.words)
 
 
 def parse_query_text(q):

@@ -1,4 +1,4 @@
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -10,3 +10,9 @@ class RawResults:
     facets: dict               # {facet: {index value: count}}
     highlights: dict = field(default_factory=dict)  # {pk: html snippet}
     suggestion: str = ""       # a spelling to try when nothing was found
+    some_words_only: bool = False  # no case has every word of the query: these have some of them
+    related: int = 0           # how many pks at the end are like the matches rather than matches (not in count)
+
+    def with_related(self, pks):
+        """These results followed by related cases that fill the page; the count stays that of the matches."""
+        return replace(self, pks=self.pks + pks, related=len(pks))

@@ -12,6 +12,7 @@ from knowledge.library_cache import cached
 from search import availability
 from search.database_search import database_search, similar_cases
 from search.engine_search import engine_search, more_like_this
+from search.expansion import searched_for
 from search.facets import label_facets, resolve_filters
 from search.query_text import parse_query_text
 from search.results import cases_in_order
@@ -33,6 +34,9 @@ class SearchOutcome:
     highlights: dict
     facets: dict
     suggestion: str
+    some_words_only: bool = False  # no case has every word: these have some of them
+    related: int = 0               # the last results are like the best matches rather than matches
+    searched_for: dict = None      # {English term as typed: [the Dutch words searched for]}
 
     @property
     def fell_back(self):
@@ -111,6 +115,9 @@ def run_search(params):
         highlights=raw.highlights,
         facets=label_facets(raw.facets, params),
         suggestion=raw.suggestion,
+        some_words_only=raw.some_words_only,
+        related=raw.related,
+        searched_for=searched_for(query_text.concepts),
     )
 
 

@@ -3,12 +3,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from knowledge.models import ThemeIndexPage
 from knowledge.provinces import province_from_text
 from search.autocomplete import suggestions
 from search.facets import label_facets, resolve_filters
 from search.json import json_response
 from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
 from search.results import result_json
+from search.query_log import record_search
 from search.service import run_search
 
 FACET_LEGENDS = {
@@ -28,6 +30,12 @@ PARAMETER_LABELS = {
 }
 
 
+def log_search(params, outcome):
+    """Count the words of a new search (its first page) for the editors' report of what is rarely found."""
+    if params.page == 1 and params.q:
+        record_search(params.q, outcome.count)
+
+
 def bad_request(error):
     return json_response({"error": _("Ongeldige zoekparameters"), "details": error.errors}, status=400)
 
@@ -39,6 +47,7 @@ def search_api(request):
     except InvalidSearchParams as error:
         return bad_request(error)
     outcome = run_search(params)
+    log_search(params, outcome)
     return json_response({
         "query": params.q,
         "count": outcome.count,
@@ -48,6 +57,9 @@ def search_api(request):
         "results": [result_json(case, outcome.highlights.get(case.pk, ""), request) for case in outcome.cases],
         "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
         "suggestion": outcome.suggestion,
+        "some_words_only": outcome.some_words_only,
+        "related_count": outcome.related,
+        "searched_for": [{"term": term, "dutch": dutch} for term, dutch in outcome.searched_for.items()],
     })
 
 
@@ -96,6 +108,11 @@ def active_filters(params, selected):
     ]
 
 
+def theme_index_url(request):
+    index = ThemeIndexPage.objects.live().first()
+    return index.get_url(request) if index else ""
+
+
 @require_GET
 def search_page(request):
     try:
@@ -104,6 +121,8 @@ def search_page(request):
     except InvalidSearchParams as error:
         params, errors = words_only(request.GET), error.errors
     outcome = run_search(params)
+    if not errors:
+        log_search(params, outcome)
     page_count = last_page(outcome.count, params.page_size)
     selected = selected_facet_values(params)
     facet_groups = [
@@ -126,5 +145,7 @@ def search_page(request):
         "relevance_url": "?" + params.query_string(sort="relevance", page=1),
         "suggestion_url": "?" + params.query_string(q=outcome.suggestion, page=1) if outcome.suggestion else "",
         "clear_filters_url": "?" + params.query_string(theme=(), municipality=(), province=(), year=(), congress=(), page=1),
+        "first_related": outcome.count + 1 if outcome.related else 0,
+        "theme_index_url": theme_index_url(request) if not outcome.count else "",
     }
     return render(request, "search/search.html", context, status=400 if errors else 200)

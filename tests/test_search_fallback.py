@@ -65,7 +65,7 @@ def test_edits_while_the_engine_is_gone_reach_it_afterwards(client, settings, dj
     assert not IndexBacklog.objects.exists()
     data = client.get("/api/search/", {"q": "valpreventie"}).json()
     assert data["backend"] == settings.SEARCH_ENGINE
-    assert [result["external_id"] for result in data["results"]] == ["ex-cafe-gezondheid"]
+    assert data["count"] == 1 and data["results"][0]["external_id"] == "ex-cafe-gezondheid"
     engine_backend().get_index_for_model(CaseStudyPage).refresh()
 
 
@@ -83,20 +83,23 @@ def test_an_import_while_the_engine_is_gone_keeps_its_cases_for_the_engine(clien
          "province": "Overijssel", "summary": "Buurtkoks koken wekelijks samen met ouderen."}
         for number in range(3)
     ]
+    imported = {record["external_id"] for record in records}
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         report = CaseImporter().run(records)
         assert len(report.created) == 3
         pks = {str(pk) for pk in CaseStudyPage.objects.filter(title__startswith="Buurtkoks").values_list("pk", flat=True)}
         assert set(IndexBacklog.objects.values_list("object_id", flat=True)) == pks
         data = client.get("/api/search/", {"q": "buurtkoks"}).json()
-        assert data["backend"] == "database-fallback" and data["count"] == 3
+        assert data["backend"] == "database-fallback"
+        assert {result["external_id"] for result in data["results"][:3]} == imported
     availability.reset()
 
     call_command("search_reconcile", stdout=__import__("io").StringIO())
     assert not IndexBacklog.objects.exists()
     engine_backend().get_index_for_model(CaseStudyPage).refresh()
     data = client.get("/api/search/", {"q": "buurtkoks"}).json()
-    assert data["backend"] == settings.SEARCH_ENGINE and data["count"] == 3
+    assert data["backend"] == settings.SEARCH_ENGINE
+    assert {result["external_id"] for result in data["results"][:3]} == imported
 
 
 @pytest.fixture

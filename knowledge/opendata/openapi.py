@@ -224,6 +224,23 @@ def search_schemas():
                     },
                 },
                 "suggestion": {"type": "string", "description": _("Een andere spelling om te proberen als niets gevonden werd.")},
+                "some_words_only": {
+                    "type": "boolean",
+                    "description": _("Waar als geen praktijkvoorbeeld alle zoekwoorden bevat: de resultaten bevatten er enkele."),
+                },
+                "related_count": {
+                    "type": "integer", "minimum": 0,
+                    "description": _("Zoveel resultaten aan het eind van de eerste pagina bevatten de zoekwoorden niet, maar lijken op de beste resultaten; ze tellen niet mee in count."),
+                },
+                "searched_for": {
+                    "type": "array",
+                    "description": _("Engelse termen en de Nederlandse woorden waarop in plaats daarvan gezocht is."),
+                    "items": {
+                        "type": "object",
+                        "required": ["term", "dutch"],
+                        "properties": {"term": {"type": "string"}, "dutch": {"type": "array", "items": {"type": "string"}}},
+                    },
+                },
             },
         },
         "AutocompleteResponse": {
@@ -587,6 +604,9 @@ def paths():
                                 "congress": [{"value": "2015", "label": "2015 Tilburg", "count": 1}],
                             },
                             "suggestion": "",
+                            "some_words_only": False,
+                            "related_count": 0,
+                            "searched_for": [],
                         }),
                     },
                     "400": ref("responses", "BadRequest"),

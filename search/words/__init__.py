@@ -1,6 +1,5 @@
-"""The word lists of Dutch search analysis, read from the text files in this folder."""
+"""The synonym groups and glossary a new site starts with (a migration loads them; editors manage them after)."""
 
-from functools import lru_cache
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
@@ -11,16 +10,10 @@ def _read_lines(name):
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-@lru_cache
-def compound_parts():
-    return tuple(dict.fromkeys(word.lower() for word in _read_lines("compounds.txt")))
+def seed_synonym_groups():
+    return _read_lines("synonyms.txt")
 
 
-@lru_cache
-def synonym_groups():
-    groups = []
-    for line in _read_lines("synonyms.txt"):
-        words = [word.strip().lower() for word in line.split(",") if word.strip()]
-        if len(words) > 1:
-            groups.append(tuple(words))
-    return tuple(groups)
+def seed_glossary():
+    """(english, 'dutch, words') of each line."""
+    return [tuple(part.strip() for part in line.split("=", 1)) for line in _read_lines("glossary.txt")]

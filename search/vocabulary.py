@@ -1,0 +1,76 @@
+"""The synonym groups and the English-Dutch glossary as search reads them: folded, looked up by term.
+
+Editors change them in the admin; a change raises the library version (see search.signals), so the next
+searches use it without reindexing anything.
+"""
+
+import difflib
+
+from knowledge.library_cache import cached
+from knowledge.models import CaseStudyPage, Theme
+from search.dutch import fold, words
+from search.models import GlossaryEntry, SynonymGroup
+
+MIN_CORRECTED_LENGTH = 5
+
+
+def glossary_key(text):
+    """An English term as it is looked up: folded words without a plural 's' ("Residents' councils" ->
+    "resident council")."""
+    return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words(text))
+
+
+def _synonym_table():
+    table = {}
+    for group in SynonymGroup.objects.values_list("terms", flat=True):
+        folded = [" ".join(words(term)) for term in group.split(",") if words(term)]
+        for term in folded:
+            table.setdefault(term, set()).update(other for other in folded if other != term)
+    return {term: sorted(others) for term, others in table.items()}
+
+
+def _glossary_table():
+    table = {}
+    for english, dutch in GlossaryEntry.objects.values_list("english", "dutch"):
+        terms = table.setdefault(glossary_key(english), [])
+        for term in dutch.split(","):
+            folded = " ".join(words(term))
+            if folded and folded not in terms:
+                terms.append(folded)
+    return table
+
+
+def synonym_table():
+    """{folded term: [folded terms of the same meaning]}."""
+    return cached("search-synonyms", _synonym_table)
+
+
+def glossary_table():
+    """{glossary key of an English term: [folded Dutch terms]}."""
+    return cached("search-glossary", _glossary_table)
+
+
+def synonyms_of(term):
+    return synonym_table().get(fold(term), [])
+
+
+def _library_words():
+    """The words of the titles and summaries of the live cases and of the themes (some 0.1 s to gather at 10,000 cases)."""
+    vocabulary = set()
+    for title, summary in CaseStudyPage.objects.live().public().values_list("title", "summary").iterator():
+        vocabulary.update(words(f"{title} {summary}"))
+    for name in Theme.objects.values_list("name", flat=True):
+        vocabulary.update(words(name))
+    return vocabulary
+
+
+def library_spelling(word):
+    """The library's own spelling of a word it does not use ('particpatie' -> 'participatie'), or ''."""
+    folded = fold(word)
+    if len(folded) < MIN_CORRECTED_LENGTH:
+        return ""
+    vocabulary = cached("spelling-vocabulary", _library_words)
+    if folded in vocabulary:
+        return ""
+    close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
+    return close[0] if close else ""
