@@ -3,7 +3,8 @@
     python -m bench.search_quality [--cases FILE] [--queries FILE]
 
 Runs in a throwaway database; which database and engine come from DATABASE_URL and SEARCH_URL.
-Prints one JSON line per backend measured (the database backend always, the engine when set).
+Prints one JSON line per backend measured (the database backend always, the engine when set, and on
+OpenSearch the stock set-up of bench.stock_anchor as the anchor), each with its per-query figures.
 """
 
 import argparse
@@ -42,9 +43,9 @@ def measure(cases_file, queries_file):
     from search.database_search import database_search
     from search.engine_search import engine_search
     from search.facets import resolve_filters
-    from search.params import SearchParams
-    from search.query_text import parse_query_text
     from search.service import engine_backend
+
+    from bench.stock_anchor import StockOpenSearch
 
     with open(cases_file, encoding="utf-8") as stream:
         report = CaseImporter().run(read_records(stream))
@@ -54,26 +55,45 @@ def measure(cases_file, queries_file):
     external_ids = dict(CaseStudyPage.objects.values_list("pk", "external_id"))
     queries = json.loads(Path(queries_file).read_text(encoding="utf-8"))
 
-    runners = {f"database ({connection.vendor})": lambda params, text: database_search(params, text, resolve_filters(params))}
+    runners = {f"database ({connection.vendor})": lambda params, text: database_search(params, text, resolve_filters(params)).pks}
     backend = engine_backend()
+    anchor = None
     if backend is not None:
-        runners[settings.SEARCH_ENGINE] = lambda params, text: engine_search(backend, params, text, resolve_filters(params))
+        runners[settings.SEARCH_ENGINE] = lambda params, text: engine_search(backend, params, text, resolve_filters(params)).pks
+        if settings.SEARCH_ENGINE == "opensearch":
+            anchor = StockOpenSearch(backend.es, f"{settings.SEARCH_INDEX_PREFIX}stock_anchor")
+            anchor.build()
+            runners["stock OpenSearch (anchor)"] = lambda params, text: anchor.search(params.q, K)
 
-    for name, run in runners.items():
-        ndcgs, recalls, per_query = [], [], []
-        for query in queries:
-            params = SearchParams(q=query["q"], page_size=K)
-            ranked = [external_ids[pk] for pk in run(params, parse_query_text(params.q)).pks]
-            ndcgs.append(ndcg_at_k(ranked, query["rel"]))
-            recalls.append(recall_at_k(ranked, query["rel"]))
-            per_query.append({"q": query["q"], "ndcg": round(ndcgs[-1], 3), "top": ranked[:3]})
-        yield {
-            "backend": name,
-            "queries": len(queries),
-            "ndcg@10": round(sum(ndcgs) / len(ndcgs), 3),
-            "recall@10": round(sum(recalls) / len(recalls), 3),
-            "per_query": per_query,
-        }
+    try:
+        for name, run in runners.items():
+            yield score(name, run, queries, external_ids)
+    finally:
+        if anchor is not None:
+            anchor.drop()
+
+
+def score(name, run, queries, external_ids):
+    from search.params import SearchParams
+    from search.query_text import parse_query_text
+
+    ndcgs, recalls, per_query = [], [], []
+    for query in queries:
+        params = SearchParams(q=query["q"], page_size=K)
+        ranked = [external_ids[pk] for pk in run(params, parse_query_text(params.q))]
+        ndcgs.append(ndcg_at_k(ranked, query["rel"]))
+        recalls.append(recall_at_k(ranked, query["rel"]))
+        missed = sorted(case_id for case_id, grade in query["rel"].items() if grade == 2 and case_id not in ranked[:K])
+        per_query.append({"q": query["q"], "ndcg": round(ndcgs[-1], 3), "top": ranked[:3], "missed": missed,
+                          "empty": not ranked})
+    return {
+        "backend": name,
+        "queries": len(queries),
+        "ndcg@10": round(sum(ndcgs) / len(ndcgs), 3),
+        "recall@10": round(sum(recalls) / len(recalls), 3),
+        "empty_pages": sum(query["empty"] for query in per_query),
+        "per_query": per_query,
+    }
 
 
 def main(argv=None):
