@@ -66,3 +66,10 @@ def stale_cases_report_menu_item():
     from django.urls import reverse
 
     return EditorsOnlyMenuItem(gettext_lazy("Te herzien"), reverse("stale_cases_report"), icon_name="time", order=700)
+
+
+@hooks.register("after_delete_page")
+def tell_the_submitter_of_a_declined_submission(request, page):
+    from knowledge.submission.mails import declined
+
+    declined(request, page)
