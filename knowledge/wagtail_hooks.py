@@ -73,3 +73,10 @@ def tell_the_submitter_of_a_declined_submission(request, page):
     from knowledge.submission.mails import declined
 
     declined(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def review_queue_on_the_dashboard(request, panels):
+    from knowledge.review_queue import use_review_queue
+
+    use_review_queue(request, panels)
