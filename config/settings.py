@@ -150,7 +150,9 @@ API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkwijs"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, for links in mails (never the address a request happened to come in on).
+SITE_BASE_URL = (env_str("SITE_BASE_URL") or env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")).rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "csv", "txt"]

@@ -15,6 +15,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("toegankelijkheid/", home_views.accessibility_statement, name="accessibility_statement"),
+    path("privacy/", home_views.privacy_statement, name="privacy_statement"),
     path("", include(search_urls)),
     path("", include(opendata_urls)),
     path("", include(knowledge_urls)),

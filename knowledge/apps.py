@@ -8,4 +8,7 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from knowledge import signals  # noqa: F401
+        from knowledge import checks, signals  # noqa: F401
+        from knowledge.review_mail import replace_wagtail_notifiers
+
+        replace_wagtail_notifiers()

@@ -77,3 +77,16 @@ def page_changed_the_library(sender, **kwargs):
 @receiver(post_delete, sender=CongressEditionPage)
 def facet_label_changed(sender, **kwargs):
     library_changed()
+
+
+def connect_submitter_mails():
+    from wagtail.models import WorkflowState
+    from wagtail.signals import workflow_approved, workflow_rejected
+
+    from knowledge.submission import mails
+
+    workflow_rejected.connect(mails.changes_requested, sender=WorkflowState, dispatch_uid="wijkwijs_submitter_changes_requested")
+    workflow_approved.connect(mails.approved, sender=WorkflowState, dispatch_uid="wijkwijs_submitter_approved")
+
+
+connect_submitter_mails()

@@ -66,3 +66,17 @@ def stale_cases_report_menu_item():
     from django.urls import reverse
 
     return EditorsOnlyMenuItem(gettext_lazy("Te herzien"), reverse("stale_cases_report"), icon_name="time", order=700)
+
+
+@hooks.register("after_delete_page")
+def tell_the_submitter_of_a_declined_submission(request, page):
+    from knowledge.submission.mails import declined
+
+    declined(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def review_queue_on_the_dashboard(request, panels):
+    from knowledge.review_queue import use_review_queue
+
+    use_review_queue(request, panels)

@@ -33,7 +33,7 @@ def demo():
 def form_data(**changes):
     data = {
         "title": "Buurtkamers in de Reeshof",
-        "municipality": "tilburg",
+        "municipality": "GM0855",  # Tilburg
         "summary": "Bewoners openen hun huiskamer voor buren.",
         "body": "Elke woensdag gaat er een deur open.\n\nDe wijkcoach helpt met de planning.",
         "themes": ["ouderen", "zorg-en-welzijn"],
@@ -71,7 +71,7 @@ def test_form_shows_every_field_and_the_hidden_honeypot(client, demo):
     html = client.get("/delen/").content.decode()
     for name in ("title", "municipality", "summary", "body", "contact_name", "contact_email", "consent", "website", "attachments"):
         assert f'name="{name}"' in html
-    assert '<option value="tilburg">Tilburg</option>' in html
+    assert '<option value="GM0855">Tilburg</option>' in html
 
 
 def test_valid_submission_becomes_an_unpublished_draft_in_review(client, demo, django_capture_on_commit_callbacks):

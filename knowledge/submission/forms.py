@@ -1,12 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.models import MunicipalityPage, Theme
+from knowledge.models import Theme
+from knowledge.municipalities import current_municipalities
 from knowledge.provinces import Province
 from knowledge.submission.uploads import MAX_FILES, validate_upload
 
 NEW_MUNICIPALITY = "__nieuw__"
 CURRENT_YEAR_MAX = 2100
+SUMMARY_MAX_LENGTH = 600
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -40,13 +42,15 @@ def lines_field(label, help_text):
 class SubmissionForm(forms.Form):
     """'Deel uw praktijkvoorbeeld': everything a case needs, for staff without an account."""
 
+    new_municipality_choice = NEW_MUNICIPALITY
+
     title = forms.CharField(label=_("Titel"), max_length=255, help_text=_("Kort en concreet, bijvoorbeeld ‘Wijkbudget in handen van bewoners’."))
     municipality = forms.ChoiceField(label=_("Gemeente"))
     new_municipality = forms.CharField(label=_("Naam van de gemeente"), max_length=100, required=False,
                                        help_text=_("Alleen invullen als uw gemeente niet in de lijst staat."))
     new_province = forms.ChoiceField(label=_("Provincie"), required=False, choices=[("", "—"), *Province.choices])
-    summary = forms.CharField(label=_("Samenvatting"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}),
-                              help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op?"))
+    summary = forms.CharField(label=_("Samenvatting"), max_length=SUMMARY_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}),
+                              help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op? Hoogstens 600 tekens."))
     body = forms.CharField(label=_("Beschrijving"), max_length=20000, widget=forms.Textarea(attrs={"rows": 10}),
                            help_text=_("Aanleiding, aanpak en wie er meededen. Witregels maken alinea's."))
     themes = forms.ModelMultipleChoiceField(label=_("Thema's"), queryset=Theme.objects.order_by("name"), required=False,
@@ -77,9 +81,12 @@ class SubmissionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        municipalities = MunicipalityPage.objects.live().order_by("title").values_list("slug", "title")
+        municipalities = [(municipality.cbs_code, municipality.name) for municipality in current_municipalities()]
         self.fields["municipality"].choices = [("", _("Kies uw gemeente")), *municipalities,
                                                (NEW_MUNICIPALITY, _("Mijn gemeente staat er niet bij"))]
+        # A browser's maxlength cuts pasted text off without a word; the counter next to the field warns instead,
+        # and validation refuses what is too long.
+        self.fields["summary"].widget.attrs.pop("maxlength")
 
     def clean(self):
         cleaned = super().clean()
@@ -92,6 +99,11 @@ class SubmissionForm(forms.Form):
         if start and end and end < start:
             self.add_error("year_end", _("Het eindjaar ligt vóór het startjaar."))
         return cleaned
+
+    @property
+    def chosen_attachment_names(self):
+        """The files the visitor chose: a browser forgets them when the form comes back with an error."""
+        return [upload.name for upload in self.files.getlist("attachments")] if self.files else []
 
     @property
     def is_spam(self):

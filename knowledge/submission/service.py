@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
@@ -16,8 +17,10 @@ from knowledge.case_records import body_to_html
 from knowledge.slugs import unique_child_slug
 from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.moderation import EDITORS_GROUP, editor_emails
+from knowledge.municipalities import by_code
 from knowledge.site_structure import ensure_case_index
 from knowledge.submission.forms import NEW_MUNICIPALITY
+from knowledge.submission.mails import send_to_submitter, submission_reference
 
 logger = logging.getLogger("wijkwijs.submission")
 PRIVATE_COLLECTION = "Inzendingen"
@@ -36,15 +39,19 @@ def private_collection():
 
 
 def _municipality(data):
-    if data["municipality"] != NEW_MUNICIPALITY:
-        return MunicipalityPage.objects.get(slug=data["municipality"])
-    existing = MunicipalityPage.objects.filter(title__iexact=data["new_municipality"]).first()
+    """The municipality page for the one chosen from the list or typed in; a draft one when the library has none yet."""
+    listed = by_code(data["municipality"])
+    if listed:
+        name, province, cbs_code = listed.name, listed.province, listed.cbs_code
+        existing = MunicipalityPage.objects.filter(Q(cbs_code=cbs_code) | Q(title__iexact=name)).order_by("-cbs_code").first()
+    else:
+        name, province, cbs_code = data["new_municipality"], data["new_province"], ""
+        existing = MunicipalityPage.objects.filter(title__iexact=name).first()
     if existing:
         return existing
     case_index = ensure_case_index()
     page = MunicipalityPage(
-        title=data["new_municipality"], slug=unique_child_slug(case_index, data["new_municipality"]),
-        province=data["new_province"], live=False,
+        title=name, slug=unique_child_slug(case_index, name), province=province, cbs_code=cbs_code, live=False,
     )
     case_index.add_child(instance=page)
     page.save_revision()
@@ -107,7 +114,10 @@ def create_submission(data):
 
 def notify(case):
     """Tell the editors there is something to review, and thank the submitter."""
-    context = {"case": case, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{case.pk}/edit/"}
+    context = {
+        "case": case, "admin_url": f"{settings.SITE_BASE_URL}/admin/pages/{case.pk}/edit/",
+        "reference": submission_reference(case),
+    }
     recipients = editor_emails() or [settings.EDITORS_EMAIL]
     send_mail(
         f"Nieuwe inzending: {case.title}",
@@ -115,10 +125,5 @@ def notify(case):
         settings.DEFAULT_FROM_EMAIL,
         recipients,
     )
-    send_mail(
-        f"Bedankt voor uw praktijkvoorbeeld: {case.title}",
-        render_to_string("knowledge/email/submission_confirmation.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        [case.contact_email],
-    )
+    send_to_submitter(case, "Bedankt voor uw praktijkvoorbeeld", "submission_confirmation.txt")
     logger.info("submission %s (%s) from %s", case.pk, slugify(case.title), case.municipality_name)

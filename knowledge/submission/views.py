@@ -7,10 +7,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from knowledge.submission.forms import SubmissionForm
+from knowledge.submission.mails import submission_reference
 from knowledge.submission.service import create_submission
 from knowledge.submission.throttle import SUBMISSIONS_PER_HOUR, count_submission, submission_allowed
 
-THANKS_SESSION_KEY = "submitted_case_title"
+THANKS_SESSION_KEY = "submitted_case"
 logger = logging.getLogger("wijkwijs.submission")
 
 
@@ -34,9 +35,9 @@ def submit_case(request):
                                "Probeer het later opnieuw, of stuur haar zonder bijlagen."))
         return render(request, "knowledge/submission_form.html", {"form": form}, status=503)
     count_submission(request)
-    request.session[THANKS_SESSION_KEY] = case.title
+    request.session[THANKS_SESSION_KEY] = {"title": case.title, "reference": submission_reference(case), "email": case.contact_email}
     return redirect(reverse("submission_thanks"))
 
 
 def submission_thanks(request):
-    return render(request, "knowledge/submission_thanks.html", {"title": request.session.pop(THANKS_SESSION_KEY, "")})
+    return render(request, "knowledge/submission_thanks.html", {"submitted": request.session.pop(THANKS_SESSION_KEY, {})})

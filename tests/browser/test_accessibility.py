@@ -17,6 +17,7 @@ KEY_PAGES = {
     "theme": "/themas/veiligheid/",
     "congress": "/congres/2015/",
     "accessibility": "/toegankelijkheid/",
+    "privacy": "/privacy/",
     "submission": "/delen/",
     "case index": "/praktijkvoorbeelden/",
     "api docs": "/api/docs/",
