@@ -1,7 +1,8 @@
 """Search latency with facets: /api/search/ (and /zoeken/) through Django against the raw engine query.
 
-The raw query is the body search.engine_search.build_request makes for the same parameters, sent
-with the backend's own opensearchpy client; both run in this process, interleaved, so that a busy
+The raw requests are those the API sends for the same parameters (search.engine_search.build_request's
+body, and for a short first page the request for related cases), sent with the backend's own opensearchpy
+client; both run in this process, interleaved, so that a busy
 machine slows both alike.
 """
 
@@ -39,20 +40,32 @@ def measure(size, rounds):
     for params in SEARCHES:
         query = query_string(params)
         search_params = parse_search_params(QueryDict(query))
-        body = build_request(search_params, parse_query_text(search_params.q), resolve_filters(search_params), cols)
-        prepared.append((query, body))
+        query_text, resolved = parse_query_text(search_params.q), resolve_filters(search_params)
+        body = build_request(search_params, query_text, resolved, cols)
+        prepared.append((query, (body, search_params, query_text, resolved)))
 
     # The fallback rows mark the engine down on purpose: keep the log quiet about it.
     search_log = logging.getLogger("wijkwijs.search")
     search_log_level = search_log.level
     search_log.setLevel(logging.ERROR)
     try:
-        return with_engine_retries(lambda: _measure(size, rounds, client, backend, index_name, prepared, availability))
+        return with_engine_retries(lambda: _measure(size, rounds, client, backend, index_name, cols, prepared, availability))
     finally:
         search_log.setLevel(search_log_level)
 
 
-def _measure(size, rounds, client, backend, index_name, prepared, availability):
+def raw_engine_requests(backend, index_name, cols, body, params, query_text, resolved):
+    """The requests the API sends for one search, sent as they are: the search, and for a first page that
+    its matches do not fill, the request for related cases."""
+    from search.engine_search import read_response, related_request, shows_related
+
+    response = backend.es.search(index=index_name, body=body)
+    raw = read_response(response, query_text, cols)
+    if shows_related(raw, params, query_text):
+        backend.es.search(index=index_name, body=related_request(backend, cols, raw, params, resolved, ()))
+
+
+def _measure(size, rounds, client, backend, index_name, cols, prepared, availability):
     timings = {"api": [], "page": [], "raw": [], "fallback": []}
     backends = Counter()
     for round_number in range(rounds + 1):  # round 0 warms caches and connections up
@@ -67,7 +80,7 @@ def _measure(size, rounds, client, backend, index_name, prepared, availability):
                 started = time.perf_counter()
                 if name == "raw":
                     try:
-                        backend.es.search(index=index_name, body=target)
+                        raw_engine_requests(backend, index_name, cols, *target)
                     except OpenSearchConnectionError as error:
                         raise EngineWentAway from error
                 else:
@@ -95,7 +108,7 @@ def report(measurements):
     for measured in measurements:
         raw_p95 = measured["raw"]["p95_ms"]
         for name, label in (("api", "GET /api/search/ (Django test client)"), ("page", "GET /zoeken/ (HTML)"),
-                            ("raw", "raw OpenSearch query (build_request body)"),
+                            ("raw", "raw OpenSearch requests (build_request body, related request)"),
                             ("fallback", "GET /api/search/, engine down: PostgreSQL answers")):
             stats = measured[name]
             rows.append((measured["size"], label, stats["n"], stats["p50_ms"], stats["p95_ms"],
@@ -105,7 +118,7 @@ def report(measurements):
         if unexpected:
             rows.append((measured["size"], f"WARNING: answered by {unexpected}", "", "", "", ""))
     print_table(
-        "Search latency with facets, same searches, interleaved (target: API p95 within 2x of raw)",
+        "Search latency with facets, same searches, interleaved (target: API p95 within 1.5x of raw)",
         ["library size", "request", "n", "p50 ms", "p95 ms", "p95 x raw"],
         rows,
     )

@@ -69,8 +69,9 @@ def stream_text(stream_value):
 
 
 def phrase_pattern(phrase):
-    """A pattern that finds the words of `phrase` side by side in folded text, whatever lies between them."""
-    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words(phrase)) + r"(?!\w)")
+    """A pattern that finds the words of `phrase` side by side in folded text, whatever lies between them, or
+    written as one word ('buurt preventie' in 'buurtpreventie')."""
+    return re.compile(r"(?<!\w)" + r"\W*".join(re.escape(word) for word in words(phrase)) + r"(?!\w)")
 
 
 def best_first(best_pks, query_text, backend_name):

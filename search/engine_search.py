@@ -223,11 +223,12 @@ def read_response(response, query_text, cols):
 
 def engine_search(backend, params, query_text, resolved):
     cols = columns(backend.mapping_class)
-    response = send(backend, build_request(params, query_text, resolved, cols, hidden_case_pks()))
+    hidden_pks = hidden_case_pks()
+    response = send(backend, build_request(params, query_text, resolved, cols, hidden_pks))
     raw = read_response(response, query_text, cols)
     if shows_related(raw, params, query_text):
-        filters = list(filter_clauses(resolved, cols).values())
-        raw = raw.with_related(more_like_these(backend, raw.pks[:RELATED_FROM], params.page_size - raw.count, raw.pks, filters))
+        related = related_request(backend, cols, raw, params, resolved, hidden_pks)
+        raw = raw.with_related([int(hit["_id"]) for hit in send(backend, related)["hits"]["hits"]])
     return raw
 
 
@@ -236,12 +237,18 @@ def shows_related(raw, params, query_text):
     return bool(raw.pks) and params.page == 1 and raw.count < params.page_size and params.sort == "relevance" and not query_text.phrases
 
 
-def more_like_these(backend, like_pks, limit, exclude_pks=(), filters=()):
+def related_request(backend, cols, raw, params, resolved, hidden_pks):
+    """The request for the cases like the best matches that fill the rest of a short first page."""
+    filters = list(filter_clauses(resolved, cols).values())
+    return more_like_these_request(backend, cols, raw.pks[:RELATED_FROM], params.page_size - raw.count,
+                                   [*hidden_pks, *raw.pks], filters)
+
+
+def more_like_these_request(backend, cols, like_pks, limit, exclude_pks=(), filters=()):
     """The cases most like these (by their words and themes), without the excluded ones, passing the filters."""
-    cols = columns(backend.mapping_class)
     index_name = backend.get_index_for_model(CaseStudyPage).name
-    public = public_cases_filter(cols, [*hidden_case_pks(), *exclude_pks])
-    body = {
+    public = public_cases_filter(cols, exclude_pks)
+    return {
         "query": {
             "bool": {
                 "must": {"more_like_this": {
@@ -257,8 +264,9 @@ def more_like_these(backend, like_pks, limit, exclude_pks=(), filters=()):
         "size": limit,
         "_source": False,
     }
-    return [int(hit["_id"]) for hit in send(backend, body)["hits"]["hits"]]
 
 
 def more_like_this(backend, case, limit):
-    return more_like_these(backend, [case.pk], limit)
+    cols = columns(backend.mapping_class)
+    body = more_like_these_request(backend, cols, [case.pk], limit, hidden_case_pks())
+    return [int(hit["_id"]) for hit in send(backend, body)["hits"]["hits"]]

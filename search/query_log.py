@@ -3,13 +3,15 @@ library lacks (and which synonyms to add). Only the words and the counts are kep
 no session, no time of day."""
 
 import datetime
+import logging
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from search.models import SearchQueryWeek
 
+logger = logging.getLogger("wijkwijs.search")
 MAX_QUERY_LENGTH = 200
 FEW_RESULTS = 2  # the report lists the queries that found this many cases or fewer
 
@@ -23,11 +25,19 @@ def normalised(query):
 
 
 def record_search(query, count):
-    """Count one search of these words in this week, with how many cases it found."""
+    """Count one search of these words in this week, with how many cases it found. A failure is logged and
+    never reaches the practitioner (an embedded SQLite site may be busy writing)."""
     text = normalised(query)
     if not text:
         return
-    week = week_of(timezone.localdate())
+    try:
+        with transaction.atomic():
+            _count(text, week_of(timezone.localdate()), count)
+    except DatabaseError:
+        logger.warning("could not count a search for the editors' report", exc_info=True)
+
+
+def _count(text, week, count):
     counted = SearchQueryWeek.objects.filter(week=week, query=text)
     if counted.update(searches=F("searches") + 1, results=count):
         return

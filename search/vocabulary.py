@@ -12,6 +12,7 @@ from search.dutch import fold, words
 from search.models import GlossaryEntry, SynonymGroup
 
 MIN_CORRECTED_LENGTH = 5
+MAX_LENGTH_CHANGE = 2
 
 
 def glossary_key(text):
@@ -55,22 +56,33 @@ def synonyms_of(term):
 
 
 def _library_words():
-    """The words of the titles and summaries of the live cases and of the themes (some 0.1 s to gather at 10,000 cases)."""
+    """The words of the titles and summaries of the live cases and of the themes, by first letter and length
+    (some 0.1 s to gather at 10,000 cases)."""
     vocabulary = set()
     for title, summary in CaseStudyPage.objects.live().public().values_list("title", "summary").iterator():
         vocabulary.update(words(f"{title} {summary}"))
     for name in Theme.objects.values_list("name", flat=True):
         vocabulary.update(words(name))
-    return vocabulary
+    by_start = {}
+    for word in vocabulary:
+        by_start.setdefault((word[0], len(word)), []).append(word)
+    return by_start
 
 
 def library_spelling(word):
-    """The library's own spelling of a word it does not use ('particpatie' -> 'participatie'), or ''."""
+    """The library's own spelling of a word it does not use ('particpatie' -> 'participatie'), or ''.
+
+    Only words with the same first letter and about the same length are compared: a typo seldom changes
+    the first letter, and comparing a word with the whole vocabulary took tens of milliseconds."""
     folded = fold(word)
     if len(folded) < MIN_CORRECTED_LENGTH:
         return ""
-    vocabulary = cached("spelling-vocabulary", _library_words)
-    if folded in vocabulary:
+    by_start = cached("spelling-vocabulary", _library_words)
+    if folded in by_start.get((folded[0], len(folded)), ()):
         return ""
-    close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
+    candidates = [
+        known for length in range(len(folded) - MAX_LENGTH_CHANGE, len(folded) + MAX_LENGTH_CHANGE + 1)
+        for known in by_start.get((folded[0], length), ())
+    ]
+    close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)
     return close[0] if close else ""
