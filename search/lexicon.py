@@ -15,7 +15,7 @@ import wordfreq
 
 # Words rarer than this (about once in 100 million words) are too often names or misspellings to trust.
 MIN_ZIPF = 2.0
-MIN_HEAD, MIN_TAIL = 3, 4
+MIN_HEAD, MIN_TAIL = 4, 4  # shorter parts are too often suffixes or fragments ("atie", "ver")
 # A word this common is a word of its own, not a compound to take apart ("gemeente", "ambtenaar").
 COMMON_WORD_ZIPF = 4.5
 LINKING_LETTERS = ("", "s", "e", "en")
