@@ -164,7 +164,7 @@ def test_the_page_names_refused_parameters_as_its_form_does_and_the_api_keeps_th
     html = client.get("/zoeken/", {"year": "abc", "sort": "x"}).content.decode()
     message = re.search(r'<div class="utrecht-alert__message">(.*?)</div>', html, re.S).group(1)
     assert "Niet alle zoekparameters konden worden gebruikt</h2>" in message
-    assert "<li class=\"utrecht-unordered-list__item\">Startjaar: moet een jaartal zijn" in message
+    assert "<li class=\"utrecht-unordered-list__item\">Startjaar: moet een jaartal of een periode zijn" in message
     assert "<li class=\"utrecht-unordered-list__item\">Sortering: kies" in message
     assert "<code>" not in message
     english = client.get("/zoeken/", {"page_size": "veel"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()

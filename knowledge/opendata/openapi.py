@@ -16,6 +16,7 @@ OPENAPI_VERSION = "3.0.3"
 API_VERSION = "1.0.0"
 MAX_FILTER_VALUE_LENGTH = 100
 YEAR_RANGE = {"minimum": 1000, "maximum": 2999}
+YEAR_VALUE_PATTERN = r"^([12][0-9]{3}|[12][0-9]{3}-|-[12][0-9]{3}|[12][0-9]{3}-[12][0-9]{3})$"
 # Page types with fields of their own in the pages API, and the schema of those fields.
 TYPED_PAGES = {
     "knowledge.CaseStudyPage": "CaseStudyPage",
@@ -76,7 +77,10 @@ def search_parameters():
             "province", _("Provincie, als slug of naam (bijvoorbeeld ‘Noord-Brabant’). Herhaalbaar."), text_value, ["noord-brabant"],
         ),
         "year": filter_parameter(
-            "year", _("Startjaar van de aanpak. Herhaalbaar."), {"type": "integer", **YEAR_RANGE}, [2015],
+            "year",
+            _("Startjaar van de aanpak: een jaar (2015) of een periode (2010-2014; -2009 is tot en met 2009, 2020- is "
+              "vanaf 2020). Herhaalbaar. Het facet telt de perioden -2009, 2010-2014, 2015-2019 en 2020-."),
+            {"type": "string", "pattern": YEAR_VALUE_PATTERN}, ["2010-2014"],
         ),
         "congress": filter_parameter(
             "congress", _("Jaar van het congres waar het praktijkvoorbeeld werd gepresenteerd. Herhaalbaar."),
@@ -583,7 +587,7 @@ def paths():
                                 "theme": [{"value": "rol-van-de-wijkambtenaar", "label": "Rol van de wijkambtenaar", "count": 1}],
                                 "municipality": [{"value": "tilburg", "label": "Tilburg", "count": 1}],
                                 "province": [{"value": "noord-brabant", "label": "Noord-Brabant", "count": 1}],
-                                "year": [{"value": "2010", "label": "2010", "count": 1}],
+                                "year": [{"value": "2010-2014", "label": "2010–2014", "count": 1}],
                                 "congress": [{"value": "2015", "label": "2015 Tilburg", "count": 1}],
                             },
                             "suggestion": "",
