@@ -1,11 +1,14 @@
+from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from knowledge.opendata.matches import all_matches
 from knowledge.provinces import province_from_text
 from search.autocomplete import suggestions
 from search.facets import label_facets, resolve_filters
+from search.geojson import MEDIA_TYPE, geojson_chunks
 from search.json import json_response
 from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
 from search.results import result_json
@@ -38,6 +41,8 @@ def search_api(request):
         params = parse_search_params(request.GET)
     except InvalidSearchParams as error:
         return bad_request(error)
+    if request.GET.get("format") == "geojson":
+        return geojson_response(params, request)
     outcome = run_search(params)
     return json_response({
         "query": params.q,
@@ -49,6 +54,15 @@ def search_api(request):
         "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
         "suggestion": outcome.suggestion,
     })
+
+
+def geojson_response(params, request):
+    """Every case the search matches, not one page, as GeoJSON for the maps."""
+    matches = all_matches(params)
+    response = StreamingHttpResponse(geojson_chunks(matches, request), content_type=MEDIA_TYPE)
+    response["X-Total-Count"] = str(matches.count)
+    response["X-Search-Backend"] = matches.backend
+    return response
 
 
 @require_GET

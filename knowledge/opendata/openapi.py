@@ -91,6 +91,12 @@ def search_parameters():
             "description": _("Volgorde: ‘relevance’ (best passend eerst; zonder zoekwoorden de nieuwste eerst) of ‘newest’."),
             "schema": {"type": "string", "enum": list(SORTS), "default": "relevance"},
         },
+        "format": {
+            "name": "format", "in": "query",
+            "description": _("‘geojson’: alle gevonden praktijkvoorbeelden (niet één pagina) als GeoJSON FeatureCollection "
+                             "voor een kaart, met dezelfde zoekvraag en filters; page en page_size doen dan niet mee."),
+            "schema": {"type": "string", "enum": ["json", "geojson"], "default": "json"},
+        },
         "page": {
             "name": "page", "in": "query", "description": _("Paginanummer, vanaf 1."),
             "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1},
@@ -194,6 +200,43 @@ def search_schemas():
                 "year_end": nullable({"type": "integer", "description": _("Leeg zolang de aanpak loopt.")}),
                 "summary": {"type": "string"},
                 "highlight": {"type": "string", "description": _("Tekstfragment met de gevonden woorden in <mark>; HTML.")},
+            },
+        },
+        "CaseFeature": {
+            "type": "object",
+            "required": ["type", "geometry", "properties"],
+            "properties": {
+                "type": {"type": "string", "enum": ["Feature"]},
+                "geometry": {
+                    "type": "object",
+                    "required": ["type", "coordinates"],
+                    "properties": {
+                        "type": {"type": "string", "enum": ["Point"]},
+                        "coordinates": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2,
+                                        "description": _("Lengtegraad en breedtegraad (WGS84).")},
+                    },
+                },
+                "properties": {
+                    "allOf": [ref("schemas", "SearchResult"), {
+                        "type": "object",
+                        "required": ["location"],
+                        "properties": {"location": {
+                            "type": "string", "enum": ["case", "municipality", "province"],
+                            "description": _("Waar het punt vandaan komt: de eigen locatie van het praktijkvoorbeeld, "
+                                             "anders het centrum van de gemeente (of het midden van de provincie)."),
+                        }},
+                    }],
+                },
+            },
+        },
+        "CaseFeatureCollection": {
+            "type": "object",
+            "required": ["type", "count", "backend", "features"],
+            "properties": {
+                "type": {"type": "string", "enum": ["FeatureCollection"]},
+                "count": {"type": "integer", "minimum": 0},
+                "backend": {"type": "string", "enum": ["opensearch", "elasticsearch", "database", "database-fallback"]},
+                "features": {"type": "array", "items": ref("schemas", "CaseFeature")},
             },
         },
         "FacetValue": {
@@ -517,6 +560,16 @@ def example_case_page():
     }
 
 
+def geojson_content():
+    return {"application/geo+json": {
+        "schema": ref("schemas", "CaseFeatureCollection"),
+        "example": {"type": "FeatureCollection", "count": 1, "backend": "opensearch", "features": [{
+            "type": "Feature", "geometry": {"type": "Point", "coordinates": [5.091, 51.56]},
+            "properties": {**example_result(), "highlight": "", "location": "municipality"},
+        }]},
+    }}
+
+
 def export_operation(operation_id, summary, media_type, schema, example, extension):
     return {
         "get": {
@@ -579,8 +632,9 @@ def paths():
                 "parameters": [ref("parameters", name) for name in search_parameters()],
                 "responses": {
                     "200": {
-                        "description": _("Eén pagina resultaten met filters (facetten) en hun aantallen."),
-                        "content": json_content(ref("schemas", "SearchResponse"), {
+                        "description": _("Eén pagina resultaten met filters (facetten) en hun aantallen; met "
+                                         "format=geojson alle gevonden praktijkvoorbeelden als punten."),
+                        "content": {**geojson_content(), **json_content(ref("schemas", "SearchResponse"), {
                             "query": "wijkambtenaar", "count": 1, "page": 1, "page_size": 10, "backend": "opensearch",
                             "results": [example_result()],
                             "facets": {
@@ -591,7 +645,7 @@ def paths():
                                 "congress": [{"value": "2015", "label": "2015 Tilburg", "count": 1}],
                             },
                             "suggestion": "",
-                        }),
+                        })},
                     },
                     "400": ref("responses", "BadRequest"),
                     "429": ref("responses", "TooManyRequests"),
