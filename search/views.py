@@ -98,16 +98,39 @@ def with_selected_values(values, selected_values):
     return values + [value for value in selected_values if value.value not in shown]
 
 
-def active_filters(params, selected):
+def active_filters(params, selected, link):
     return [
         {
             "legend": FACET_LEGENDS[name],
             "label": filter_label(name, value, selected[name]),
-            "remove_url": "?" + params.without(name, value),
+            "remove_url": link(params.without(name, value)),
         }
         for name, values in params.filters.items()
         for value in values
     ]
+
+
+def page_numbers(current, last, around=2):
+    """The page numbers a pager shows: the first, the last and those around the current one; None for a gap."""
+    shown = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    numbers = []
+    for number in shown:
+        if numbers and number - numbers[-1] > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
+
+
+def link_keeping_view(map_view):
+    """A function from a query string to the link that keeps the page's view (the list, or the map)."""
+
+    def link(query):
+        return "?" + "&".join(part for part in (query, MAP_VIEW_QUERY if map_view else "") if part)
+
+    return link
+
+
+MAP_VIEW_QUERY = "view=map"
 
 
 @require_GET
@@ -120,6 +143,8 @@ def search_page(request):
     outcome = run_search(params)
     page_count = last_page(outcome.count, params.page_size)
     selected = selected_facet_values(params)
+    map_view = request.GET.get("view") == "map"
+    link = link_keeping_view(map_view)
     facet_groups = [
         {"name": name, "legend": FACET_LEGENDS[name], "values": values}
         for name in FACETS
@@ -131,14 +156,22 @@ def search_page(request):
         "outcome": outcome,
         "results": [(case, outcome.highlights.get(case.pk, "")) for case in outcome.cases],
         "facet_groups": facet_groups,
-        "active_filters": active_filters(params, selected),
-        "previous_url": "?" + params.query_string(page=params.page - 1) if params.page > 1 else "",
+        "active_filters": active_filters(params, selected, link),
+        "previous_url": link(params.query_string(page=params.page - 1)) if params.page > 1 else "",
         "page_count": page_count,
-        "next_url": "?" + params.query_string(page=params.page + 1) if params.page < page_count else "",
-        "last_page_url": "?" + params.query_string(page=page_count) if outcome.count and params.page > page_count else "",
-        "newest_url": "?" + params.query_string(sort="newest", page=1),
-        "relevance_url": "?" + params.query_string(sort="relevance", page=1),
-        "suggestion_url": "?" + params.query_string(q=outcome.suggestion, page=1) if outcome.suggestion else "",
-        "clear_filters_url": "?" + params.query_string(theme=(), municipality=(), province=(), year=(), congress=(), page=1),
+        "page_links": [
+            {"number": number, "url": link(params.query_string(page=number)), "current": number == params.page} if number else None
+            for number in page_numbers(params.page, page_count)
+        ],
+        "next_url": link(params.query_string(page=params.page + 1)) if params.page < page_count else "",
+        "last_page_url": link(params.query_string(page=page_count)) if outcome.count and params.page > page_count else "",
+        "newest_url": link(params.query_string(sort="newest", page=1)),
+        "relevance_url": link(params.query_string(sort="relevance", page=1)),
+        "suggestion_url": link(params.query_string(q=outcome.suggestion, page=1)) if outcome.suggestion else "",
+        "clear_filters_url": link(params.query_string(theme=(), municipality=(), province=(), year=(), congress=(), page=1)),
+        "map_view": map_view,
+        "list_url": "?" + params.query_string(),
+        "map_url": link_keeping_view(True)(params.query_string(page=1)),
+        "map_query": params.query_string(page=1),
     }
     return render(request, "search/search.html", context, status=400 if errors else 200)
