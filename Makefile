@@ -28,7 +28,7 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.txt
 	$(PIP) install -q -r requirements-test.txt
 	touch $@
 
-# NL Design System styles and fonts, axe-core and the Nu Html Checker come from the npm registry. Install
+# NL Design System styles and fonts, Leaflet and its marker clusters for the maps, axe-core and the Nu Html Checker come from the npm registry. Install
 # scripts stay off: vnu-jar's would download a Java runtime, and the machine's Java is used instead.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
@@ -40,6 +40,10 @@ assets: node_modules/.package-lock.json
 	@cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/component-library.css
 	@cp node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-*.woff2 \
 	    node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-*.woff2 static/vendor/fonts/
+	@mkdir -p static/vendor/leaflet
+	@cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.js.map node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images \
+	    node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/leaflet.markercluster.js.map node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+	    node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css static/vendor/leaflet/
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is not installed: installing Debian's package"; \

@@ -6,7 +6,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.csp import SITE_POLICY
+from config.csp import SITE_POLICY, with_map_tiles
 from config.env import env_bool, env_int, env_list, env_str
 from config.search_url import engine_name, search_backends
 
@@ -148,6 +148,11 @@ SEARCH_PAGE_SIZE_MAX = 50
 
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 
+# The maps' base layer: the government's BRT-Achtergrondkaart (PDOK), an XYZ template of 256-pixel tiles in web
+# mercator. Empty: the maps show their markers on a blank background (the tests, a site without outside requests).
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "Kaartgegevens &copy; Kadaster")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkwijs"
 # The public address of the site, for links in mails (never the address a request happened to come in on).
@@ -190,7 +195,7 @@ STORAGES = {
 }
 WHITENOISE_MANIFEST_STRICT = False
 
-CONTENT_SECURITY_POLICY = {"DIRECTIVES": SITE_POLICY}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": with_map_tiles(SITE_POLICY, MAP_TILE_URL)}
 
 PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]

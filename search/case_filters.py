@@ -1,9 +1,10 @@
 """The facet filters of database search: which cases have one of the chosen values of a facet."""
 
 from knowledge.models import CaseStudyPage, ThemedCase
+from search.periods import periods_q
 
 # Facets with one value per case, a column of the case or its municipality.
-COLUMN_LOOKUPS = {"municipality": "municipality_id__in", "province": "municipality__province__in", "year": "year_start__in"}
+COLUMN_LOOKUPS = {"municipality": "municipality_id__in", "province": "municipality__province__in"}
 
 
 def cases_with_theme(slugs):
@@ -24,6 +25,8 @@ def filter_cases(queryset, resolved):
     for name, values in resolved.items():
         if name in RELATION_FILTERS:
             queryset = queryset.filter(pk__in=RELATION_FILTERS[name](values))
+        elif name == "year":
+            queryset = queryset.filter(periods_q(values, "year_start"))
         else:
             queryset = queryset.filter(**{COLUMN_LOOKUPS[name]: values})
     return queryset

@@ -9,6 +9,7 @@ from functools import lru_cache
 from modelsearch import index as search_index
 
 from knowledge.models import CaseStudyPage
+from search.periods import engine_periods_aggregation, engine_periods_clause
 from search.raw import RawResults
 
 # Text fields and their weight: title and summary count more than the body.
@@ -36,7 +37,7 @@ FACET_FIELDS = {
     "year": "year_start",
     "congress": "congress_years",
 }
-FACET_SIZES = {"theme": 100, "municipality": 500, "province": 12, "year": 100, "congress": 100}
+FACET_SIZES = {"theme": 100, "municipality": 500, "province": 12, "congress": 100}
 FUZZINESS = "AUTO:5,9"  # no typos below 5 letters, one up to 8, two from 9
 TYPO_WEIGHT = 0.4
 PARTS_WEIGHT = 0.6
@@ -120,8 +121,22 @@ def text_clause(query_text, cols):
     return {"bool": clauses}
 
 
+def filter_clause(name, values, cols):
+    column = cols["filter"][FACET_FIELDS[name]]
+    if name == "year":
+        return engine_periods_clause(values, column)
+    return {"terms": {column: list(values)}}
+
+
 def filter_clauses(resolved, cols):
-    return {name: {"terms": {cols["filter"][FACET_FIELDS[name]]: list(values)}} for name, values in resolved.items()}
+    return {name: filter_clause(name, values, cols) for name, values in resolved.items()}
+
+
+def facet_aggregation(name, cols):
+    column = cols["filter"][FACET_FIELDS[name]]
+    if name == "year":
+        return engine_periods_aggregation(column)
+    return {"terms": {"field": column, "size": FACET_SIZES[name]}}
 
 
 def hidden_case_pks():
@@ -143,11 +158,11 @@ def build_request(params, query_text, resolved, cols, hidden_pks=()):
     query = {"match_all": {}} if query_text.is_empty else text_clause(query_text, cols)
     by_facet = filter_clauses(resolved, cols)
     aggregations = {}
-    for name, field_name in FACET_FIELDS.items():
+    for name in FACET_FIELDS:
         others = [clause for other, clause in by_facet.items() if other != name]
         aggregations[name] = {
             "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-            "aggs": {"values": {"terms": {"field": cols["filter"][field_name], "size": FACET_SIZES[name]}}},
+            "aggs": {"values": facet_aggregation(name, cols)},
         }
     if len(query_text.concepts) > 1:
         every = all_concepts_clause([concept_clause(concept, cols) for concept in query_text.concepts])

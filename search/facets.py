@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from knowledge.library_cache import cached
 from knowledge.models import CongressEditionPage, MunicipalityPage, Theme
 from knowledge.provinces import Province, province_from_text
+from search.periods import PERIODS, parse_period
 
+PERIOD_VALUES = {period.value for period in PERIODS}
 NO_MATCH = "-"  # a filter value that matches nothing, for names that do not exist
 
 
@@ -82,11 +84,16 @@ def label_facets(raw, params):
         if code in Province.values
     )
 
-    facets["year"] = sorted(
-        (FacetValue(str(year), str(year), count, int(year) in params.year) for year, count in raw.get("year", {}).items() if year),
-        key=lambda item: item.value,
-        reverse=True,
-    )
+    year_counts = raw.get("year", {})
+    facets["year"] = [
+        FacetValue(period.value, str(period.label), year_counts[period.value], period.value in params.year)
+        for period in PERIODS
+        if year_counts.get(period.value) or (period.value in year_counts and period.value in params.year)
+    ] + [  # a chosen year or range of the API's, or of a link, beside the periods
+        FacetValue(value, str(parse_period(value).label), count, value in params.year)
+        for value, count in year_counts.items()
+        if value not in PERIOD_VALUES and parse_period(str(value))
+    ]
 
     cities = _congress_cities()
     congress_counts = {int(key): count for key, count in raw.get("congress", {}).items()}

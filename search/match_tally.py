@@ -15,10 +15,13 @@ from django.db.models import DateTimeField, F, FloatField, OrderBy, Value
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, Theme, ThemedCase
 from search.case_filters import RELATION_FILTERS
+from search.periods import period_case_sql, periods_sql
 
 TABLE = "wijkwijs_matched_cases"
 # The facets with one value per case, held in a column of the table (the others: case_filters.RELATION_FILTERS).
-COLUMN_FACETS = {"municipality": "municipality_id", "province": "province", "year": "year_start"}
+COLUMN_FACETS = {"municipality": "municipality_id", "province": "province"}
+# The year facet counts periods of the start year (search/periods.py).
+YEAR_COLUMN = "m.year_start"
 
 
 @functools.cache
@@ -97,7 +100,11 @@ class MatchTally:
         for name, values in self.resolved.items():
             if name == skip:
                 continue
-            if name in COLUMN_FACETS:
+            if name == "year":
+                sql, year_params = periods_sql(values, YEAR_COLUMN)
+                conditions.append(sql)
+                params += year_params
+            elif name in COLUMN_FACETS:
                 conditions.append(f"m.{COLUMN_FACETS[name]} IN ({', '.join(['%s'] * len(values))})")
                 params += list(values)
             else:
@@ -133,6 +140,9 @@ class MatchTally:
         for name, column in COLUMN_FACETS.items():
             where, params = self._where(skip=name)
             counts[name] = self._rows(f"SELECT m.{column}, COUNT(*) FROM {TABLE} m WHERE {where} GROUP BY m.{column}", params)
+        where, params = self._where(skip="year")
+        period = period_case_sql(YEAR_COLUMN)
+        counts["year"] = self._rows(f"SELECT {period}, COUNT(*) FROM {TABLE} m WHERE {where} GROUP BY {period}", params)
         for name, (value, joins) in _relation_joins().items():
             where, params = self._where(skip=name)
             counts[name] = self._rows(

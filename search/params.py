@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from search.periods import parse_period
+
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FILTER = 20
 MAX_PAGE = 1000
@@ -14,7 +16,7 @@ MAX_RESULT_WINDOW = 10000  # what OpenSearch and Elasticsearch page through by d
 DEFAULT_PAGE_SIZE = 10
 SORTS = ("relevance", "newest")
 FACETS = ("theme", "municipality", "province", "year", "congress")
-INTEGER_FACETS = ("year", "congress")
+INTEGER_FACETS = ("congress",)
 INTEGER = re.compile(r"-?[0-9]+")  # int() alone would also take "1_0", "+1" and non-ASCII digits
 
 
@@ -109,6 +111,16 @@ def parse_search_params(query_dict):
             raw_values = raw_values[:MAX_VALUES_PER_FILTER]
         if any(len(value) > 100 for value in raw_values):
             errors[name] = _("waarde is te lang")
+        if name == "year":
+            periods = []
+            for value in raw_values:
+                period = parse_period(value)
+                if period is None:
+                    errors[name] = _("moet een jaartal of een periode zijn (2015, 2010-2014, -2009, 2020-), niet %(value)r") % {
+                        "value": value[:40]}
+                else:
+                    periods.append(period.value)
+            raw_values = list(dict.fromkeys(periods))
         if name in INTEGER_FACETS:
             numbers = []
             for value in raw_values:

@@ -1,12 +1,15 @@
+from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from knowledge.models import ThemeIndexPage
+from knowledge.opendata.matches import all_matches
 from knowledge.provinces import province_from_text
 from search.autocomplete import suggestions
 from search.facets import label_facets, resolve_filters
+from search.geojson import MEDIA_TYPE, geojson_chunks
 from search.json import json_response
 from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
 from search.results import result_json
@@ -46,6 +49,8 @@ def search_api(request):
         params = parse_search_params(request.GET)
     except InvalidSearchParams as error:
         return bad_request(error)
+    if request.GET.get("format") == "geojson":
+        return geojson_response(params, request)
     outcome = run_search(params)
     log_search(params, outcome)
     return json_response({
@@ -61,6 +66,15 @@ def search_api(request):
         "related_count": outcome.related,
         "searched_for": [{"term": term, "dutch": dutch} for term, dutch in outcome.searched_for.items()],
     })
+
+
+def geojson_response(params, request):
+    """Every case the search matches, not one page, as GeoJSON for the maps."""
+    matches = all_matches(params)
+    response = StreamingHttpResponse(geojson_chunks(matches, request), content_type=MEDIA_TYPE)
+    response["X-Total-Count"] = str(matches.count)
+    response["X-Search-Backend"] = matches.backend
+    return response
 
 
 @require_GET
@@ -96,12 +110,12 @@ def with_selected_values(values, selected_values):
     return values + [value for value in selected_values if value.value not in shown]
 
 
-def active_filters(params, selected):
+def active_filters(params, selected, link):
     return [
         {
             "legend": FACET_LEGENDS[name],
             "label": filter_label(name, value, selected[name]),
-            "remove_url": "?" + params.without(name, value),
+            "remove_url": link(params.without(name, value)),
         }
         for name, values in params.filters.items()
         for value in values
@@ -111,6 +125,29 @@ def active_filters(params, selected):
 def theme_index_url(request):
     index = ThemeIndexPage.objects.live().first()
     return index.get_url(request) if index else ""
+
+
+def page_numbers(current, last, around=2):
+    """The page numbers a pager shows: the first, the last and those around the current one; None for a gap."""
+    shown = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    numbers = []
+    for number in shown:
+        if numbers and number - numbers[-1] > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
+
+
+def link_keeping_view(map_view):
+    """A function from a query string to the link that keeps the page's view (the list, or the map)."""
+
+    def link(query):
+        return "?" + "&".join(part for part in (query, MAP_VIEW_QUERY if map_view else "") if part)
+
+    return link
+
+
+MAP_VIEW_QUERY = "view=map"
 
 
 @require_GET
@@ -125,6 +162,8 @@ def search_page(request):
         log_search(params, outcome)
     page_count = last_page(outcome.count, params.page_size)
     selected = selected_facet_values(params)
+    map_view = request.GET.get("view") == "map"
+    link = link_keeping_view(map_view)
     facet_groups = [
         {"name": name, "legend": FACET_LEGENDS[name], "values": values}
         for name in FACETS
@@ -136,15 +175,23 @@ def search_page(request):
         "outcome": outcome,
         "results": [(case, outcome.highlights.get(case.pk, "")) for case in outcome.cases],
         "facet_groups": facet_groups,
-        "active_filters": active_filters(params, selected),
-        "previous_url": "?" + params.query_string(page=params.page - 1) if params.page > 1 else "",
+        "active_filters": active_filters(params, selected, link),
+        "previous_url": link(params.query_string(page=params.page - 1)) if params.page > 1 else "",
         "page_count": page_count,
-        "next_url": "?" + params.query_string(page=params.page + 1) if params.page < page_count else "",
-        "last_page_url": "?" + params.query_string(page=page_count) if outcome.count and params.page > page_count else "",
-        "newest_url": "?" + params.query_string(sort="newest", page=1),
-        "relevance_url": "?" + params.query_string(sort="relevance", page=1),
-        "suggestion_url": "?" + params.query_string(q=outcome.suggestion, page=1) if outcome.suggestion else "",
-        "clear_filters_url": "?" + params.query_string(theme=(), municipality=(), province=(), year=(), congress=(), page=1),
+        "page_links": [
+            {"number": number, "url": link(params.query_string(page=number)), "current": number == params.page} if number else None
+            for number in page_numbers(params.page, page_count)
+        ],
+        "next_url": link(params.query_string(page=params.page + 1)) if params.page < page_count else "",
+        "last_page_url": link(params.query_string(page=page_count)) if outcome.count and params.page > page_count else "",
+        "newest_url": link(params.query_string(sort="newest", page=1)),
+        "relevance_url": link(params.query_string(sort="relevance", page=1)),
+        "suggestion_url": link(params.query_string(q=outcome.suggestion, page=1)) if outcome.suggestion else "",
+        "clear_filters_url": link(params.query_string(theme=(), municipality=(), province=(), year=(), congress=(), page=1)),
+        "map_view": map_view,
+        "list_url": "?" + params.query_string(),
+        "map_url": link_keeping_view(True)(params.query_string(page=1)),
+        "map_query": params.query_string(page=1),
         "first_related": outcome.count + 1 if outcome.related else 0,
         "theme_index_url": theme_index_url(request) if not outcome.count else "",
     }

@@ -46,6 +46,12 @@ def search_engine_only_with_its_index(request, settings):
 
 
 @pytest.fixture(autouse=True)
+def maps_without_tiles(settings):
+    """No tile server is reached from the tests: the maps show their markers on a blank background."""
+    settings.MAP_TILE_URL = ""
+
+
+@pytest.fixture(autouse=True)
 def no_api_rate_limit(settings):
     """Tests of the rate limit set their own; the others may call the API as often as they like."""
     from django.core.cache import cache

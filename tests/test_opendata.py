@@ -105,7 +105,7 @@ def test_the_schema_is_valid_openapi_and_describes_every_public_endpoint(client)
     validate(schema)
     assert set(schema["paths"]) == ENDPOINTS
     search_parameters = {parameter["$ref"].rsplit("/", 1)[-1] for parameter in schema["paths"]["/api/search/"]["get"]["parameters"]}
-    assert search_parameters == {"q", "theme", "municipality", "province", "year", "congress", "sort", "page", "page_size"}
+    assert search_parameters == {"q", "theme", "municipality", "province", "year", "congress", "sort", "format", "page", "page_size"}
 
 
 @pytest.mark.sqlite

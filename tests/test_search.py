@@ -114,6 +114,27 @@ def test_year_and_congress_filters(search_backend):
     assert set(ids(run(search_backend, "year=2018"))) == {"ex-cafe-gezondheid", "ex-verkeersveiligheid"}
 
 
+def test_start_years_are_counted_and_filtered_as_periods(search_backend):
+    from knowledge.models import CaseStudyPage
+
+    live = CaseStudyPage.objects.live()
+    expected = {
+        "-2009": live.filter(year_start__lte=2009).count(),
+        "2010-2014": live.filter(year_start__range=(2010, 2014)).count(),
+        "2015-2019": live.filter(year_start__range=(2015, 2019)).count(),
+        "2020-": live.filter(year_start__gte=2020).count(),
+    }
+    assert expected["2010-2014"] and expected["2015-2019"]
+    assert {value: count for value, count in run(search_backend).facets["year"].items() if count} == {
+        value: count for value, count in expected.items() if count
+    }
+    chosen = run(search_backend, "year=2015-2019&page_size=50")
+    assert chosen.count == expected["2015-2019"]
+    assert chosen.facets["year"]["2010-2014"] == expected["2010-2014"]  # the other periods stay on offer (OR)
+    assert run(search_backend, "year=2010-2014&year=2015-2019").count == expected["2010-2014"] + expected["2015-2019"]
+    assert set(ids(run(search_backend, "year=2018-2018"))) == set(ids(run(search_backend, "year=2018")))
+
+
 def test_pagination_walks_through_all_results_once(search_backend):
     first, second, third, fourth = (run(search_backend, f"page_size=5&page={page}") for page in (1, 2, 3, 4))
     seen = ids(first) + ids(second) + ids(third) + ids(fourth)

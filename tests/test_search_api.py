@@ -164,9 +164,22 @@ def test_the_page_names_refused_parameters_as_its_form_does_and_the_api_keeps_th
     html = client.get("/zoeken/", {"year": "abc", "sort": "x"}).content.decode()
     message = re.search(r'<div class="utrecht-alert__message">(.*?)</div>', html, re.S).group(1)
     assert "Niet alle zoekparameters konden worden gebruikt</h2>" in message
-    assert "<li class=\"utrecht-unordered-list__item\">Startjaar: moet een jaartal zijn" in message
+    assert "<li class=\"utrecht-unordered-list__item\">Startjaar: moet een jaartal of een periode zijn" in message
     assert "<li class=\"utrecht-unordered-list__item\">Sortering: kies" in message
     assert "<code>" not in message
     english = client.get("/zoeken/", {"page_size": "veel"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Results per page: " in english
     assert set(client.get("/api/search/", {"year": "abc", "sort": "x"}).json()["details"]) == {"year", "sort"}
+
+
+def test_the_pager_numbers_the_first_the_last_and_the_pages_around_this_one(client):
+    html = client.get("/zoeken/", {"page_size": 1, "page": 6}).content.decode()
+    count = int(re.search(r"(\d+) praktijkvoorbeelden gevonden", html).group(1))
+    assert count > 9
+    pager = re.search(r'<nav class="utrecht-pagination pagination".*?</nav>', html, re.S).group()
+    linked = [int((re.search(r"page=(\d+)", href) or [0, 1])[1]) for href in re.findall(r'class="pagination__page" href="([^"]*)"', pager)]
+    assert linked == [1, 4, 5, 7, 8, count]
+    assert 'aria-current="page"><span class="visually-hidden">Pagina </span>6</span>' in pager
+    assert pager.count("…") == 2 and "view=map" not in pager
+    on_the_map = client.get("/zoeken/", {"page_size": 1, "page": 6, "view": "map"}).content.decode()
+    assert re.search(r'class="pagination__page" href="\?[^"]*page=7[^"]*&amp;view=map"', on_the_map)

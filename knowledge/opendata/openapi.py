@@ -16,6 +16,7 @@ OPENAPI_VERSION = "3.0.3"
 API_VERSION = "1.0.0"
 MAX_FILTER_VALUE_LENGTH = 100
 YEAR_RANGE = {"minimum": 1000, "maximum": 2999}
+YEAR_VALUE_PATTERN = r"^([12][0-9]{3}|[12][0-9]{3}-|-[12][0-9]{3}|[12][0-9]{3}-[12][0-9]{3})$"
 # Page types with fields of their own in the pages API, and the schema of those fields.
 TYPED_PAGES = {
     "knowledge.CaseStudyPage": "CaseStudyPage",
@@ -76,7 +77,10 @@ def search_parameters():
             "province", _("Provincie, als slug of naam (bijvoorbeeld ‘Noord-Brabant’). Herhaalbaar."), text_value, ["noord-brabant"],
         ),
         "year": filter_parameter(
-            "year", _("Startjaar van de aanpak. Herhaalbaar."), {"type": "integer", **YEAR_RANGE}, [2015],
+            "year",
+            _("Startjaar van de aanpak: een jaar (2015) of een periode (2010-2014; -2009 is tot en met 2009, 2020- is "
+              "vanaf 2020). Herhaalbaar. Het facet telt de perioden -2009, 2010-2014, 2015-2019 en 2020-."),
+            {"type": "string", "pattern": YEAR_VALUE_PATTERN}, ["2010-2014"],
         ),
         "congress": filter_parameter(
             "congress", _("Jaar van het congres waar het praktijkvoorbeeld werd gepresenteerd. Herhaalbaar."),
@@ -86,6 +90,12 @@ def search_parameters():
             "name": "sort", "in": "query",
             "description": _("Volgorde: ‘relevance’ (best passend eerst; zonder zoekwoorden de nieuwste eerst) of ‘newest’."),
             "schema": {"type": "string", "enum": list(SORTS), "default": "relevance"},
+        },
+        "format": {
+            "name": "format", "in": "query",
+            "description": _("‘geojson’: alle gevonden praktijkvoorbeelden (niet één pagina) als GeoJSON FeatureCollection "
+                             "voor een kaart, met dezelfde zoekvraag en filters; page en page_size doen dan niet mee."),
+            "schema": {"type": "string", "enum": ["json", "geojson"], "default": "json"},
         },
         "page": {
             "name": "page", "in": "query", "description": _("Paginanummer, vanaf 1."),
@@ -190,6 +200,43 @@ def search_schemas():
                 "year_end": nullable({"type": "integer", "description": _("Leeg zolang de aanpak loopt.")}),
                 "summary": {"type": "string"},
                 "highlight": {"type": "string", "description": _("Tekstfragment met de gevonden woorden in <mark>; HTML.")},
+            },
+        },
+        "CaseFeature": {
+            "type": "object",
+            "required": ["type", "geometry", "properties"],
+            "properties": {
+                "type": {"type": "string", "enum": ["Feature"]},
+                "geometry": {
+                    "type": "object",
+                    "required": ["type", "coordinates"],
+                    "properties": {
+                        "type": {"type": "string", "enum": ["Point"]},
+                        "coordinates": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2,
+                                        "description": _("Lengtegraad en breedtegraad (WGS84).")},
+                    },
+                },
+                "properties": {
+                    "allOf": [ref("schemas", "SearchResult"), {
+                        "type": "object",
+                        "required": ["location"],
+                        "properties": {"location": {
+                            "type": "string", "enum": ["case", "municipality", "province"],
+                            "description": _("Waar het punt vandaan komt: de eigen locatie van het praktijkvoorbeeld, "
+                                             "anders het centrum van de gemeente (of het midden van de provincie)."),
+                        }},
+                    }],
+                },
+            },
+        },
+        "CaseFeatureCollection": {
+            "type": "object",
+            "required": ["type", "count", "backend", "features"],
+            "properties": {
+                "type": {"type": "string", "enum": ["FeatureCollection"]},
+                "count": {"type": "integer", "minimum": 0},
+                "backend": {"type": "string", "enum": ["opensearch", "elasticsearch", "database", "database-fallback"]},
+                "features": {"type": "array", "items": ref("schemas", "CaseFeature")},
             },
         },
         "FacetValue": {
@@ -530,6 +577,16 @@ def example_case_page():
     }
 
 
+def geojson_content():
+    return {"application/geo+json": {
+        "schema": ref("schemas", "CaseFeatureCollection"),
+        "example": {"type": "FeatureCollection", "count": 1, "backend": "opensearch", "features": [{
+            "type": "Feature", "geometry": {"type": "Point", "coordinates": [5.091, 51.56]},
+            "properties": {**example_result(), "highlight": "", "location": "municipality"},
+        }]},
+    }}
+
+
 def export_operation(operation_id, summary, media_type, schema, example, extension):
     return {
         "get": {
@@ -592,22 +649,23 @@ def paths():
                 "parameters": [ref("parameters", name) for name in search_parameters()],
                 "responses": {
                     "200": {
-                        "description": _("Eén pagina resultaten met filters (facetten) en hun aantallen."),
-                        "content": json_content(ref("schemas", "SearchResponse"), {
+                        "description": _("Eén pagina resultaten met filters (facetten) en hun aantallen; met "
+                                         "format=geojson alle gevonden praktijkvoorbeelden als punten."),
+                        "content": {**geojson_content(), **json_content(ref("schemas", "SearchResponse"), {
                             "query": "wijkambtenaar", "count": 1, "page": 1, "page_size": 10, "backend": "opensearch",
                             "results": [example_result()],
                             "facets": {
                                 "theme": [{"value": "rol-van-de-wijkambtenaar", "label": "Rol van de wijkambtenaar", "count": 1}],
                                 "municipality": [{"value": "tilburg", "label": "Tilburg", "count": 1}],
                                 "province": [{"value": "noord-brabant", "label": "Noord-Brabant", "count": 1}],
-                                "year": [{"value": "2010", "label": "2010", "count": 1}],
+                                "year": [{"value": "2010-2014", "label": "2010–2014", "count": 1}],
                                 "congress": [{"value": "2015", "label": "2015 Tilburg", "count": 1}],
                             },
                             "suggestion": "",
                             "some_words_only": False,
                             "related_count": 0,
                             "searched_for": [],
-                        }),
+                        })},
                     },
                     "400": ref("responses", "BadRequest"),
                     "429": ref("responses", "TooManyRequests"),
