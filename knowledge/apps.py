@@ -9,3 +9,6 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from knowledge import signals  # noqa: F401
+        from knowledge.media_permissions import register_policies
+
+        register_policies()
