@@ -173,7 +173,8 @@ def database_search(params, query_text, resolved, backend_name="database"):
 
 def similar_cases(case, limit):
     """Cases sharing the most themes, then from the same municipality, then from the same province."""
-    theme_ids = list(case.themes.values_list("pk", flat=True))
+    # .all(), not values_list: a preview's case holds its themes in memory, where only .all() works.
+    theme_ids = [theme.pk for theme in case.themes.all()]
     others = live_cases().exclude(pk=case.pk)
     found = list(
         others.filter(pk__in=ThemedCase.objects.filter(tag_id__in=theme_ids).values("content_object_id"))

@@ -240,3 +240,29 @@ def test_privacy_export_and_removal_cover_every_revision(library):
     out = io.StringIO()
     call_command("privacy_export", "sanne@leiden.example", stdout=out)
     assert json.loads(out.getvalue())["case_contacts"] == []
+
+
+@pytest.mark.sqlite
+def test_editors_preview_never_published_cases_before_approving_them(client, library, contributor, editor):
+    """A form submission and a contributor's new case: view draft, the revision and the workflow preview."""
+    client.post("/delen/", {
+        "title": "Buurtkamers in de Reeshof", "municipality": "tilburg", "summary": "Bewoners openen hun huiskamer.",
+        "body": "Elke woensdag.", "themes": ["ouderen"], "contact_name": "Fatima Yilmaz",
+        "contact_email": "fatima@tilburg.example", "consent": "on", "website": "",
+    })
+    submitted = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    written = library["tilburg"].add_child(instance=CaseStudyPage(title="Wijkbudget Noord", summary="Bewoners beslissen.",
+                                                                  live=False, owner=contributor))
+    written.themes.set(list(library["tilburg_case"].themes.all()))
+    written.save_revision(user=contributor)
+    written.get_workflow().start(written, user=contributor)
+    client.force_login(editor)
+    for case in (submitted, CaseStudyPage.objects.get(pk=written.pk)):
+        revision = case.get_latest_revision()
+        task = case.current_workflow_task
+        for url in (reverse("wagtailadmin_pages:view_draft", args=(case.pk,)),
+                    reverse("wagtailadmin_pages:revisions_view", args=(case.pk, revision.pk)),
+                    reverse("wagtailadmin_pages:workflow_preview", args=(case.pk, task.pk))):
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert case.title in response.content.decode()
