@@ -16,6 +16,7 @@ from wagtail.search import index
 from knowledge.blocks import CaseBodyBlock
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
+from knowledge.text import CleanTextMixin
 from search.remembered import RememberedSearchField, remembered
 
 
@@ -67,7 +68,7 @@ def relation_prefetches(*names, prefix=""):
     return [Prefetch(f"{prefix}{name}", to_attr=f"prefetched_{name}") for name in names or CASE_RELATIONS]
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(CleanTextMixin, Page):
     """A practice example of ward-based work by one municipality."""
 
     external_id = models.CharField(

@@ -1,10 +1,11 @@
 """Turning a public submission into an unpublished draft case in the editors' review queue."""
 
 import logging
+import smtplib
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
+from django.core.mail import BadHeaderError, send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.text import slugify
@@ -17,6 +18,7 @@ from knowledge.slugs import unique_child_slug
 from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.moderation import EDITORS_GROUP, editor_emails
 from knowledge.site_structure import ensure_case_index
+from knowledge.text import single_line
 from knowledge.submission.forms import NEW_MUNICIPALITY
 
 logger = logging.getLogger("wijkwijs.submission")
@@ -106,19 +108,18 @@ def create_submission(data):
 
 
 def notify(case):
-    """Tell the editors there is something to review, and thank the submitter."""
+    """Tell the editors there is something to review, and thank the submitter. The case is stored by now: a mail
+    that cannot be sent is logged, never an error for the submitter."""
     context = {"case": case, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{case.pk}/edit/"}
     recipients = editor_emails() or [settings.EDITORS_EMAIL]
-    send_mail(
-        f"Nieuwe inzending: {case.title}",
-        render_to_string("knowledge/email/submission_to_editors.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
-    )
-    send_mail(
-        f"Bedankt voor uw praktijkvoorbeeld: {case.title}",
-        render_to_string("knowledge/email/submission_confirmation.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        [case.contact_email],
-    )
+    mails = [
+        (f"Nieuwe inzending: {case.title}", "knowledge/email/submission_to_editors.txt", recipients),
+        (f"Bedankt voor uw praktijkvoorbeeld: {case.title}", "knowledge/email/submission_confirmation.txt",
+         [case.contact_email]),
+    ]
+    for subject, template, to in mails:
+        try:
+            send_mail(single_line(subject), render_to_string(template, context), settings.DEFAULT_FROM_EMAIL, to)
+        except (BadHeaderError, smtplib.SMTPException, OSError) as error:
+            logger.error("submission %s: mail %r not sent: %s", case.pk, template, error)
     logger.info("submission %s (%s) from %s", case.pk, slugify(case.title), case.municipality_name)
