@@ -148,6 +148,17 @@ SEARCH_PAGE_SIZE_MAX = 50
 
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 
+# "limits" holds the counters of the rate limits (knowledge.counters). In files, so that every gunicorn worker
+# on the machine counts with the same numbers; the default cache keeps each process's computed data in memory.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "limits": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("LIMITS_CACHE_DIR") or str(BASE_DIR / "var" / "limits"),
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    },
+}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkwijs"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
