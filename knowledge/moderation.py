@@ -12,6 +12,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    PagePermissionTester,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -132,6 +133,17 @@ def ensure_review_workflow(case_index):
 
 def is_editor(user):
     return user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists()
+
+
+class CasePermissionTester(PagePermissionTester):
+    """Deleting and moving cases is the editors' work, in every view of the admin: single and bulk actions
+    alike ask this."""
+
+    def can_delete(self, ignore_bulk=False):
+        return is_editor(self.user) and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        return is_editor(self.user) and super().can_move()
 
 
 def editor_emails():

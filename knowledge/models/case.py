@@ -241,6 +241,11 @@ class CaseStudyPage(CleanTextMixin, Page):
         if self.contact_public and not (self.contact_name or self.contact_email):
             raise ValidationError({"contact_public": _("Er zijn geen contactgegevens om te tonen.")})
 
+    def permissions_for_user(self, user):
+        from knowledge.moderation import CasePermissionTester
+
+        return CasePermissionTester(user, self)
+
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.path else None
         if parent is not None:
