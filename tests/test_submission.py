@@ -334,3 +334,20 @@ def test_a_new_municipality_from_the_form_gets_its_contributor_group_only_when_p
     approve_in_the_admin(client, CaseStudyPage.objects.get(municipality__title="Oss"))
     assert Group.objects.filter(name="Bijdragers Oss").exists() and not Group.objects.filter(name="Bijdragers Uden").exists()
 
+
+def gif_html_polyglot(name):
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(buffer, "GIF")
+    return SimpleUploadedFile(name, buffer.getvalue() + b"<html><script>alert(1)</script></html>")
+
+
+@pytest.mark.sqlite
+def test_uploads_are_stored_under_the_extension_of_their_content(client, demo):
+    uploads = [gif_html_polyglot("poly.html"), pdf_file("tekening.svg"), docx_file("plan"), png_file("foto.jpg.exe")]
+    assert client.post("/delen/", form_data(attachments=uploads)).status_code == 302
+    case = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    names = sorted(attachment.document.file.name.rsplit("/", 1)[-1] for attachment in case.attachments.all())
+    extensions = sorted(name.rsplit(".", 1)[-1] for name in names)
+    assert extensions == ["docx", "gif", "pdf", "png"], names
+    assert not any(name.endswith((".html", ".svg", ".exe")) for name in names)
+

@@ -20,6 +20,7 @@ from knowledge.moderation import EDITORS_GROUP, editor_emails
 from knowledge.site_structure import ensure_case_index
 from knowledge.text import single_line
 from knowledge.submission.forms import NEW_MUNICIPALITY
+from knowledge.submission.uploads import stored_name
 
 logger = logging.getLogger("wijkwijs.submission")
 PRIVATE_COLLECTION = "Inzendingen"
@@ -63,7 +64,7 @@ def _store_attachments(uploads, stored_files):
     attachments = []
     for upload in uploads:
         document = Document(title=upload.name[:255], collection=collection)
-        document.file.save(upload.name, upload, save=False)
+        document.file.save(stored_name(upload), upload, save=False)
         stored_files.append(document.file)
         document.save()
         attachments.append(CaseAttachment(document=document, sort_order=len(attachments)))
