@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "config.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body (CsrfViewMiddleware reads the form).
+    "config.middleware.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -164,6 +166,9 @@ WAGTAIL_SITE_NAME = "Wijkwijs"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
+# Documents are always served by Wagtail's view, which checks private collections ("Inzendingen"); never by a
+# link or redirect to the file in storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "csv", "txt"]
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -224,4 +229,7 @@ EDITORS_EMAIL = env_str("EDITORS_EMAIL", "redactie@wijkwijs.nl")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# The largest request body per path prefix (config.middleware.RequestBodyLimitMiddleware): /delen/ takes five
+# attachments of 10 MB and the text of the form.
+REQUEST_BODY_LIMITS = {"/delen/": 5 * 10 * 1024 * 1024 + 1024 * 1024}
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -202,3 +202,26 @@ def test_existing_sites_move_contributors_off_the_root_collection(site):
     old_document.refresh_from_db()
     assert old_document.collection.name == "Tilburg"
     assert Document.objects.get(pk=site["private"].pk).collection.name == "Inzendingen"
+
+
+def test_private_documents_are_reachable_only_through_wagtails_view(client, site):
+    """The view checks the collection's restriction; the file itself is never served from /media/ (README: the
+    proxy must not serve MEDIA_ROOT either)."""
+    private = site["private"]
+    assert private.url.startswith("/documenten/")
+    assert client.get(private.url).status_code in (302, 403)
+    assert client.get(f"/media/{private.file.name}").status_code == 404
+    client.force_login(make_editor())
+    served = client.get(private.url)
+    assert served.status_code == 200 and b"".join(served.streaming_content).startswith(b"%PDF")
+
+
+def test_a_draft_that_drops_a_live_cases_media_does_not_free_them(client, site):
+    live_case = CaseStudyPage.objects.get(external_id="ex-groningen-congres")
+    live_case.attachments = []
+    live_case.hero_image = None
+    live_case.save_revision(user=site["gerda"])
+    client.force_login(site["gerda"])
+    assert try_everything_on(client, site["shown_document"])
+    client.post(reverse("wagtailimages:delete", args=(site["shown_image"].pk,)))
+    assert Image.objects.filter(pk=site["shown_image"].pk).exists()

@@ -351,3 +351,15 @@ def test_uploads_are_stored_under_the_extension_of_their_content(client, demo):
     assert extensions == ["docx", "gif", "pdf", "png"], names
     assert not any(name.endswith((".html", ".svg", ".exe")) for name in names)
 
+
+@pytest.mark.sqlite
+def test_a_body_larger_than_the_form_allows_is_refused_before_it_is_read(client, demo, monkeypatch):
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the body was read")
+
+    monkeypatch.setattr("django.http.request.HttpRequest._load_post_and_files", no_reading)
+    response = client.generic("POST", "/delen/", b"x" * 1024, content_type="multipart/form-data; boundary=x",
+                              CONTENT_LENGTH=str(300 * 1024 * 1024))
+    assert response.status_code == 413
+    assert "Inzending te groot" in response.content.decode() and "51" in response.content.decode()
+    assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
