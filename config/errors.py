@@ -4,8 +4,9 @@ import logging
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger("wijkwijs")
 DATABASE_ERRORS = (OperationalError, InterfaceError)
@@ -17,9 +18,15 @@ def server_error(request):
     Django opens a fresh connection on the next request, so the site recovers by itself.
     """
     error = sys.exc_info()[1]
+    api = request.path.startswith("/api/")  # the API answers in JSON, errors too
     if isinstance(error, DATABASE_ERRORS):
         logger.error("database unavailable: %s", error)
-        response = HttpResponse(render_to_string("errors/503.html"), status=503)
+        if api:
+            response = JsonResponse({"error": _("De database is even niet bereikbaar; probeer het zo opnieuw.")}, status=503)
+        else:
+            response = HttpResponse(render_to_string("errors/503.html"), status=503)
         response["Retry-After"] = "30"
         return response
+    if api:
+        return JsonResponse({"error": _("Er ging iets mis aan onze kant.")}, status=500)
     return HttpResponseServerError(render_to_string("500.html"))

@@ -2,6 +2,8 @@
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 
 from config.csp import ADMIN_POLICY, with_map_tiles
 
@@ -14,3 +16,26 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path.startswith("/admin/"):
             parts.replace = with_map_tiles(ADMIN_POLICY, settings.MAP_TILE_URL)  # the location picker's map
         return parts
+
+
+class RequestBodyLimitMiddleware:
+    """Refuses a request whose announced body is larger than the path allows, before a byte of it is read.
+
+    Django's DATA_UPLOAD_MAX_MEMORY_SIZE does not count uploaded files: without this a 300 MB upload was
+    received and written to disk before the form said no. settings.REQUEST_BODY_LIMITS maps path prefixes to
+    their limit; the reverse proxy should cap every body as well (see README).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = next((size for prefix, size in settings.REQUEST_BODY_LIMITS.items() if request.path.startswith(prefix)), None)
+        try:
+            announced = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            announced = 0
+        if limit is not None and announced > limit:
+            context = {"limit": filesizeformat(limit)}
+            return render(request, "errors/request_too_large.html", context, status=413)
+        return self.get_response(request)

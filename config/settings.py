@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "config.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body (CsrfViewMiddleware reads the form).
+    "config.middleware.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -152,6 +154,16 @@ API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 # mercator. Empty: the maps show their markers on a blank background (the tests, a site without outside requests).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "Kaartgegevens &copy; Kadaster")
+# "limits" holds the counters of the rate limits (knowledge.counters). In files, so that every gunicorn worker
+# on the machine counts with the same numbers; the default cache keeps each process's computed data in memory.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "limits": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("LIMITS_CACHE_DIR") or str(BASE_DIR / "var" / "limits"),
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkwijs"
@@ -160,6 +172,9 @@ SITE_BASE_URL = (env_str("SITE_BASE_URL") or env_str("WAGTAILADMIN_BASE_URL", "h
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
+# Documents are always served by Wagtail's view, which checks private collections ("Inzendingen"); never by a
+# link or redirect to the file in storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "csv", "txt"]
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -220,4 +235,7 @@ EDITORS_EMAIL = env_str("EDITORS_EMAIL", "redactie@wijkwijs.nl")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# The largest request body per path prefix (config.middleware.RequestBodyLimitMiddleware): /delen/ takes five
+# attachments of 10 MB and the text of the form.
+REQUEST_BODY_LIMITS = {"/delen/": 5 * 10 * 1024 * 1024 + 1024 * 1024}
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

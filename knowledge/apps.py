@@ -9,6 +9,8 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from knowledge import checks, signals  # noqa: F401
+        from knowledge.media_permissions import register_policies
         from knowledge.review_mail import replace_wagtail_notifiers
 
+        register_policies()
         replace_wagtail_notifiers()

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 import nh3
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.html import escape
 
-from knowledge.models.case import Licence
+from knowledge.models.case import CaseStudyPage, Licence
 from knowledge.provinces import Province, province_from_text
+from knowledge.text import single_line, without_control_characters
 
 REQUIRED = ("external_id", "title", "municipality", "summary")
 KNOWN_FIELDS = set(REQUIRED) | {
@@ -25,6 +27,9 @@ HTML_TAG = re.compile(
 )
 MIN_YEAR, MAX_YEAR = 1900, 2100
 NAME_MAX_LENGTH = 100  # of a theme or a tag, as taggit stores them
+SUMMARY_MAX_LENGTH = CaseStudyPage._meta.get_field("summary").max_length
+# What every database can store in the budget's column (a larger number made the whole batch fail).
+BUDGET_MAX = BaseDatabaseOperations.integer_field_ranges[CaseStudyPage._meta.get_field("budget_euros").get_internal_type()][1]
 
 
 class RecordError(ValueError):
@@ -83,7 +88,7 @@ def body_to_html(text):
     return sanitise_html("".join("<p>" + escape(part).replace("\n", "<br>") + "</p>" for part in paragraphs))
 
 
-def _text(raw, name, required=False, max_length=None):
+def _text(raw, name, required=False, max_length=None, one_line=False):
     value = raw.get(name)
     if value is None:
         if required:
@@ -91,7 +96,7 @@ def _text(raw, name, required=False, max_length=None):
         return ""
     if not isinstance(value, str):
         raise RecordError(f"'{name}' moet tekst zijn, niet {type(value).__name__}")
-    value = value.strip()
+    value = single_line(value) if one_line else without_control_characters(value).strip()
     if required and not value:
         raise RecordError(f"'{name}' is leeg")
     if max_length and len(value) > max_length:
@@ -105,7 +110,8 @@ def _text_list(raw, name):
         return []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise RecordError(f"'{name}' moet een lijst met teksten zijn")
-    return list(dict.fromkeys(item.strip() for item in value if item.strip()))
+    items = (single_line(item) for item in value)
+    return list(dict.fromkeys(item for item in items if item))
 
 
 def _name_list(raw, name):
@@ -146,9 +152,9 @@ def _contact(raw):
     if not isinstance(value, dict):
         raise RecordError("'contact' moet een object zijn met name, role, email en public")
     contact = ContactRecord(
-        name=_text(value, "name", max_length=120),
-        role=_text(value, "role", max_length=120),
-        email=_text(value, "email", max_length=254),
+        name=_text(value, "name", max_length=120, one_line=True),
+        role=_text(value, "role", max_length=120, one_line=True),
+        email=_text(value, "email", max_length=254, one_line=True),
         public=_bool(value, "public", False),
     )
     if contact.email:
@@ -186,10 +192,10 @@ def parse_record(raw):
     if not isinstance(raw, dict):
         raise RecordError("een record moet een JSON-object zijn")
     record = CaseRecord(
-        external_id=_text(raw, "external_id", required=True, max_length=120),
-        title=_text(raw, "title", required=True, max_length=255),
-        municipality=_text(raw, "municipality", required=True, max_length=255),
-        summary=_text(raw, "summary", required=True),
+        external_id=_text(raw, "external_id", required=True, max_length=120, one_line=True),
+        title=_text(raw, "title", required=True, max_length=255, one_line=True),
+        municipality=_text(raw, "municipality", required=True, max_length=255, one_line=True),
+        summary=_text(raw, "summary", required=True, max_length=SUMMARY_MAX_LENGTH),
     )
     province_text = _text(raw, "province")
     if province_text:
@@ -218,6 +224,8 @@ def parse_record(raw):
     budget = raw.get("budget_euros")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, int) or budget < 0):
         raise RecordError(f"'budget_euros' moet een bedrag in hele euro's zijn, niet {budget!r}")
+    if budget is not None and budget > BUDGET_MAX:
+        raise RecordError(f"'budget_euros' {budget} is groter dan {BUDGET_MAX} euro")
     record.budget_euros = budget
     record.unknown_fields = sorted(set(raw) - KNOWN_FIELDS)
     return record

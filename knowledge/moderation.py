@@ -12,6 +12,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    PagePermissionTester,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -24,6 +25,8 @@ REVIEW_TASK = "Beoordeling door de redactie"
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
 CONTRIBUTOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+# Media of one municipality live in its own collection under this one; its contributors have rights there only.
+MUNICIPALITIES_COLLECTION = "Gemeenten"
 COLLECTION_PERMISSIONS = {
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
     "wagtailimages": ("add_image", "change_image", "choose_image"),
@@ -49,13 +52,11 @@ def _permissions(app_label, codenames):
     return [found[codename] for codename in codenames]
 
 
-def _grant_admin_and_collections(group):
-    group.permissions.add(*_permissions("wagtailadmin", ["access_admin"]))
-    root = Collection.get_first_root_node()
+def _grant_collection(group, collection):
     # ignore_conflicts: a right the group has already stays as it is (unique per group, collection, permission).
     GroupCollectionPermission.objects.bulk_create(
         [
-            GroupCollectionPermission(group=group, collection=root, permission=permission)
+            GroupCollectionPermission(group=group, collection=collection, permission=permission)
             for app_label, codenames in COLLECTION_PERMISSIONS.items()
             for permission in _permissions(app_label, codenames)
         ],
@@ -78,7 +79,8 @@ def ensure_editors_group(home):
     """The editorial team, with its rights on this home page (also when the group outlived an earlier tree)."""
     group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
     if not GroupPagePermission.objects.filter(group=group, page=home).exists():
-        _grant_admin_and_collections(group)
+        group.permissions.add(*_permissions("wagtailadmin", ["access_admin"]))
+        _grant_collection(group, Collection.get_first_root_node())
         _grant_pages(group, home, EDITOR_PAGE_PERMISSIONS)
         for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
             group.permissions.add(*_permissions(app_label, codenames))
@@ -93,15 +95,34 @@ def contributor_group(municipality):
     ).first()
 
 
+def municipalities_collection():
+    parent = Collection.objects.filter(depth=2, name=MUNICIPALITIES_COLLECTION).first()
+    return parent or Collection.get_first_root_node().add_child(name=MUNICIPALITIES_COLLECTION)
+
+
+def group_collection(group):
+    """The collection of a contributor group's municipality, if it has one (rights on the root are not one)."""
+    return Collection.objects.filter(group_permissions__group=group, depth__gt=1).first()
+
+
 @transaction.atomic
 def ensure_contributor_group(municipality):
+    """The group of this municipality's contributors, with its page rights and a media collection of its own."""
     group = contributor_group(municipality)
     if group is None:
         name = f"{CONTRIBUTOR_PREFIX}{municipality.title}"[:150]
         group, _ = Group.objects.get_or_create(name=name)
-        _grant_admin_and_collections(group)
+        group.permissions.add(*_permissions("wagtailadmin", ["access_admin"]))
         _grant_pages(group, municipality, CONTRIBUTOR_PAGE_PERMISSIONS)
+    if group_collection(group) is None:
+        # A new collection even when another municipality bears the same name: media are never shared.
+        _grant_collection(group, municipalities_collection().add_child(name=municipality.title[:255]))
     return group
+
+
+def municipality_collection(municipality):
+    """Where the media of this municipality's cases live, editable by its contributors."""
+    return group_collection(ensure_contributor_group(municipality))
 
 
 @transaction.atomic
@@ -118,6 +139,17 @@ def ensure_review_workflow(case_index):
 
 def is_editor(user):
     return user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists()
+
+
+class CasePermissionTester(PagePermissionTester):
+    """Deleting and moving cases is the editors' work, in every view of the admin: single and bulk actions
+    alike ask this."""
+
+    def can_delete(self, ignore_bulk=False):
+        return is_editor(self.user) and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        return is_editor(self.user) and super().can_move()
 
 
 def editor_emails():

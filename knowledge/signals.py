@@ -3,7 +3,7 @@ the attachments and the new municipality of a published submission, the version 
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Collection, PageLogEntry
+from wagtail.models import PageLogEntry
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from knowledge.library_cache import library_changed
@@ -21,8 +21,10 @@ def update_municipality_after_move(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=MunicipalityPage)
-def create_contributor_group(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
+def create_contributor_group(sender, instance, raw=False, **kwargs):
+    """A live municipality has its contributor group; one only named in a public submission gets it when an
+    editor publishes it, so that nobody can create admin groups from the public form."""
+    if instance.live and not raw:
         from knowledge.moderation import ensure_contributor_group
 
         ensure_contributor_group(instance)
@@ -30,18 +32,20 @@ def create_contributor_group(sender, instance, created, raw=False, **kwargs):
 
 @receiver(page_published, sender=CaseStudyPage)
 def release_attachments(sender, instance, **kwargs):
-    """Attachments of a submission are private until the case is published."""
+    """Attachments of a submission are private until the case is published; then they join the media of its
+    municipality (where, shown by a live case, only the editors may change them)."""
     from wagtail.documents import get_document_model
 
+    from knowledge.moderation import municipality_collection
     from knowledge.submission.service import PRIVATE_COLLECTION
 
     # The attachments of the published version (in memory when it comes from a revision).
     document_ids = [attachment.document_id for attachment in instance.attachments.all()]
-    if not document_ids:
+    if not document_ids or instance.municipality_id is None:
         return
-    get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION).update(
-        collection=Collection.get_first_root_node()
-    )
+    private = get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION)
+    if private.exists():
+        private.update(collection=municipality_collection(MunicipalityPage.objects.get(pk=instance.municipality_id)))
 
 
 def _taken_offline(page):

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
 from knowledge.moderation import is_editor
+from knowledge.page_access import live_or_editable
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -45,6 +46,11 @@ def only_editors_move_cases(request, page, destination):
     if isinstance(page.specific, CaseStudyPage) and not is_editor(request.user):
         return _refuse(request, page, _("Alleen de redactie kan praktijkvoorbeelden verplaatsen."))
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_live_pages_and_ones_own(pages, request):
+    return live_or_editable(pages, request.user)
 
 
 @hooks.register("register_admin_urls")

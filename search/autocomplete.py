@@ -7,6 +7,7 @@ from modelsearch.backends import get_search_backend
 
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
 from search import availability
+from search.query_text import first_words
 from search.service import engine_backend
 
 MIN_LENGTH = 2
@@ -26,7 +27,7 @@ def _case_titles(q, request):
 
 def suggestions(q, request):
     # Only words go to the backends: quotes and operators mean something to FTS5 and the engines.
-    q = " ".join(re.findall(r"\w+", q))
+    q = " ".join(re.findall(r"\w+", first_words(q)))
     if len(q) < MIN_LENGTH:
         return []
     search_url = reverse("search")

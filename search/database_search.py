@@ -176,9 +176,8 @@ def database_search(params, query_text, resolved, backend_name="database"):
     return raw
 
 
-def sharing_themes(cases, like_pks, limit):
-    """Of these cases, those sharing the most themes with the cases of like_pks, newest first among equals."""
-    theme_ids = ThemedCase.objects.filter(content_object_id__in=like_pks).values("tag_id")
+def sharing_themes(cases, theme_ids, limit):
+    """Of these cases, those sharing the most of these themes, newest first among equals."""
     return list(
         cases.filter(pk__in=ThemedCase.objects.filter(tag_id__in=theme_ids).values("content_object_id"))
         .annotate(shared=Count("themed_items", filter=Q(themed_items__tag_id__in=theme_ids), distinct=True))
@@ -190,13 +189,15 @@ def sharing_themes(cases, like_pks, limit):
 def related_cases(like_pks, exclude_pks, resolved, limit):
     """Cases like the best matches of a search (sharing their themes), passing its filters."""
     candidates = filter_cases(live_cases().exclude(pk__in=[*like_pks, *exclude_pks]), resolved)
-    return sharing_themes(candidates, like_pks, limit)
+    theme_ids = ThemedCase.objects.filter(content_object_id__in=like_pks).values("tag_id")
+    return sharing_themes(candidates, theme_ids, limit)
 
 
 def similar_cases(case, limit):
     """Cases sharing the most themes, then from the same municipality, then from the same province."""
     others = live_cases().exclude(pk=case.pk)
-    found = sharing_themes(others, [case.pk], limit) if case.pk else []
+    # .all(), not values_list: a preview's case holds its themes in memory, where only .all() works.
+    found = sharing_themes(others, [theme.pk for theme in case.themes.all()], limit)
     for nearby in (Q(municipality_id=case.municipality_id), Q(municipality__province=case.province_code)):
         if len(found) < limit and case.municipality_id:
             found += list(

@@ -7,6 +7,10 @@ from functools import cached_property
 from search.dutch import fold
 
 QUOTED = re.compile(r'"([^"]+)"')
+WORD = re.compile(r"\w+")
+# SQLite's full-text parser overflows its stack near a hundred one-letter words (a 503 that looked like an
+# outage); no question a practitioner types has more words than this, and the engines need no more either.
+MAX_QUERY_WORDS = 32
 
 # Dutch function words that carry no meaning in a question like "hoe betrek je jongeren bij de wijkraad?"
 STOP_WORDS = frozenset(
@@ -38,7 +42,16 @@ class QueryText:
         return expand(self.words)
 
 
+def first_words(q, limit=MAX_QUERY_WORDS):
+    """q up to its limit-th word."""
+    for number, match in enumerate(WORD.finditer(q)):
+        if number == limit:
+            return q[: match.start()]
+    return q
+
+
 def parse_query_text(q):
+    q = first_words(q)
     phrases = tuple(phrase.strip() for phrase in QUOTED.findall(q) if phrase.strip())
     rest = QUOTED.sub(" ", q).replace('"', " ")
     words = tuple(word for word in re.findall(r"\w+", rest) if fold(word) not in STOP_WORDS)

@@ -45,6 +45,12 @@ def search_engine_only_with_its_index(request, settings):
         settings.SEARCH_ENGINE = "database"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def limits_counted_for_this_run_only(tmp_path_factory):
+    """The limits' counters in a folder of this test run: another run on the machine counts in its own."""
+    settings.CACHES["limits"]["LOCATION"] = str(tmp_path_factory.mktemp("limits"))
+
+
 @pytest.fixture(autouse=True)
 def maps_without_tiles(settings):
     """No tile server is reached from the tests: the maps show their markers on a blank background."""
@@ -53,11 +59,13 @@ def maps_without_tiles(settings):
 
 @pytest.fixture(autouse=True)
 def no_api_rate_limit(settings):
-    """Tests of the rate limit set their own; the others may call the API as often as they like."""
-    from django.core.cache import cache
+    """Tests of the rate limit set their own; the others may call the API as often as they like. Every test
+    starts with empty caches and counters."""
+    from django.core.cache import caches
 
     settings.API_RATE_LIMIT = 0
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -74,3 +74,32 @@ def test_public_endpoints_never_answer_500(client, pairs):
     for url in ("/zoeken/", "/api/search/", "/api/autocomplete/"):
         response = client.get(f"{url}?{query}")
         assert response.status_code in (200, 400), (url, query, response.status_code)
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_a_long_query_of_short_words_gets_an_answer_not_an_outage(client, caplog):
+    """fts5 overflowed its parser stack on such a query: a 503 logged as 'database unavailable', HTML for the API."""
+    from knowledge.demo import load_demo
+
+    load_demo()
+    letters = "abcdefghijklmnopqrstuvwxyz" * 4
+    for words in (" ".join(letters[:99]), '"' + " ".join(letters[:99]) + '"', " OR ".join(["wijk"] * 40)[:200]):
+        for url in ("/zoeken/", "/api/search/", "/api/autocomplete/"):
+            response = client.get(url, {"q": words})
+            assert response.status_code == 200, (url, words, response.status_code)
+    assert "database unavailable" not in caplog.text
+
+
+@pytest.mark.django_db
+def test_the_api_answers_in_json_even_when_the_database_is_away(client, monkeypatch):
+    from django.db import OperationalError
+    from django.test import Client
+
+    def database_away(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("search.views.run_search", database_away)
+    response = Client(raise_request_exception=False).get("/api/search/", {"q": "buurt"})
+    assert response.status_code == 503 and response["Content-Type"] == "application/json"
+    assert response["Retry-After"] == "30" and response.json()["error"]

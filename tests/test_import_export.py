@@ -200,3 +200,28 @@ def test_load_demo_twice_changes_nothing():
     call_command("load_demo", stdout=out)
     assert "12 ongewijzigd" in out.getvalue()
     assert sorted(CaseStudyPage.objects.values_list("external_id", "latest_revision_id")) == pages_after_first
+
+
+@pytest.mark.sqlite
+def test_out_of_range_and_too_long_fields_fail_their_record_only():
+    """A budget no database column holds stopped the whole import; a summary beyond the model's limit went in."""
+    document = {"cases": [
+        record(external_id="huge-budget", budget_euros=10**30),
+        record(external_id="long-summary", title="Te lang", summary="woord " * 20_000),
+        *[record(external_id=f"good-{number}", title=f"Goed {number}") for number in range(3)],
+    ]}
+    out, err, failed = import_json(document)
+    assert failed is not None and "3 nieuw" in out and "2 mislukt" in out
+    assert "huge-budget: 'budget_euros' 1000000000000000000000000000000 is groter dan 2147483647 euro" in err
+    assert "long-summary: 'summary' is langer dan 600 tekens" in err
+    assert set(CaseStudyPage.objects.values_list("external_id", flat=True)) == {"good-0", "good-1", "good-2"}
+
+
+@pytest.mark.sqlite
+def test_control_characters_in_an_import_never_reach_the_pages_or_the_feed(client):
+    out, err, failed = import_json({"cases": [record(title="Buurt\x00kracht\x0b in\r\nDelft", summary="Bewoners\x0c doen het.")]})
+    assert failed is None, err
+    case = CaseStudyPage.objects.get(external_id="delft-buurtkracht")
+    assert case.title == "Buurtkracht in Delft" and case.summary == "Bewoners doen het."
+    feed = client.get("/feeds/nieuw/")
+    assert feed.status_code == 200 and "Buurtkracht in Delft" in feed.content.decode()

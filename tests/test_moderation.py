@@ -240,3 +240,75 @@ def test_privacy_export_and_removal_cover_every_revision(library):
     out = io.StringIO()
     call_command("privacy_export", "sanne@leiden.example", stdout=out)
     assert json.loads(out.getvalue())["case_contacts"] == []
+
+
+@pytest.mark.sqlite
+def test_editors_preview_never_published_cases_before_approving_them(client, library, contributor, editor):
+    """A form submission and a contributor's new case: view draft, the revision and the workflow preview."""
+    client.post("/delen/", {
+        "title": "Buurtkamers in de Reeshof", "municipality": "tilburg", "summary": "Bewoners openen hun huiskamer.",
+        "body": "Elke woensdag.", "themes": ["ouderen"], "contact_name": "Fatima Yilmaz",
+        "contact_email": "fatima@tilburg.example", "consent": "on", "website": "",
+    })
+    submitted = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    written = library["tilburg"].add_child(instance=CaseStudyPage(title="Wijkbudget Noord", summary="Bewoners beslissen.",
+                                                                  live=False, owner=contributor))
+    written.themes.set(list(library["tilburg_case"].themes.all()))
+    written.save_revision(user=contributor)
+    written.get_workflow().start(written, user=contributor)
+    client.force_login(editor)
+    for case in (submitted, CaseStudyPage.objects.get(pk=written.pk)):
+        revision = case.get_latest_revision()
+        task = case.current_workflow_task
+        for url in (reverse("wagtailadmin_pages:view_draft", args=(case.pk,)),
+                    reverse("wagtailadmin_pages:revisions_view", args=(case.pk, revision.pk)),
+                    reverse("wagtailadmin_pages:workflow_preview", args=(case.pk, task.pk))):
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert case.title in response.content.decode()
+
+
+def a_draft(municipality, owner=None, title="Concept"):
+    return municipality.add_child(instance=CaseStudyPage(title=title, summary="Nog niet af.", live=False, owner=owner))
+
+
+@pytest.mark.sqlite
+def test_bulk_actions_follow_the_same_rules_as_single_ones(client, library, contributor):
+    """Bulk delete let a contributor delete a case that single delete refused."""
+    own_draft = a_draft(library["tilburg"], owner=contributor)
+    client.force_login(contributor)
+    for action in ("delete", "move", "unpublish", "publish"):
+        url = f"/admin/bulk/wagtailcore/page/{action}/?id={own_draft.pk}&id={library['tilburg_case'].pk}"
+        client.post(url, {"move_applicable": "on", "chooser": library["leiden"].pk})
+    own_draft.refresh_from_db()
+    case = CaseStudyPage.objects.get(pk=library["tilburg_case"].pk)
+    assert not own_draft.live and own_draft.get_parent().pk == library["tilburg"].pk
+    assert case.live and case.get_parent().pk == library["tilburg"].pk
+
+
+@pytest.mark.sqlite
+def test_editors_still_delete_in_bulk(client, library, editor):
+    draft = a_draft(library["tilburg"])
+    client.force_login(editor)
+    client.post(f"/admin/bulk/wagtailcore/page/delete/?id={draft.pk}")
+    assert not CaseStudyPage.objects.filter(pk=draft.pk).exists()
+
+
+@pytest.mark.sqlite
+def test_contributors_see_no_draft_titles_of_other_municipalities(client, library, contributor):
+    a_draft(library["leiden"], title="Geheim concept uit Leiden")
+    own = a_draft(library["tilburg"], owner=contributor, title="Eigen concept uit Tilburg")
+    leiden_draft = CaseStudyPage.objects.get(title="Geheim concept uit Leiden")
+    client.force_login(contributor)
+    pages = [
+        client.get("/admin/choose-page/"),
+        client.get(f"/admin/choose-page/{library['leiden'].pk}/"),
+        client.get("/admin/choose-page/search/", {"q": "concept"}),
+        client.get(f"/admin/bulk/wagtailcore/page/delete/?id={leiden_draft.pk}"),
+        client.get(f"/admin/bulk/wagtailcore/page/unpublish/?id=all&childOf={library['leiden'].pk}"),
+    ]
+    for response in pages:
+        assert "Geheim concept uit Leiden" not in response.content.decode()
+    search = client.get("/admin/choose-page/search/", {"q": "concept"}).content.decode()
+    assert own.title in search
+    assert library["leiden_case"].title in client.get(f"/admin/choose-page/{library['leiden'].pk}/").content.decode()

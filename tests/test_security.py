@@ -81,3 +81,20 @@ def test_reflected_input_is_escaped_everywhere(client):
 def test_unknown_pages_get_the_friendly_404(client):
     response = client.get("/bestaat/niet/")
     assert response.status_code == 404 and "Pagina niet gevonden" in response.content.decode()
+
+
+def test_password_reset_mails_are_limited_per_account_and_address(client):
+    from django.core import mail
+
+    get_user_model().objects.create_user("redacteur", "r@example.org", PASSWORD, is_staff=True)
+    for _ in range(13):
+        response = client.post("/admin/password_reset/", {"email": "r@example.org"})
+        assert response.status_code == 302 and response["Location"] == "/admin/password_reset/done/"
+    assert len(mail.outbox) == 3
+    for number in range(12):
+        client.post("/admin/password_reset/", {"email": f"onbekend{number}@example.org"}, REMOTE_ADDR="10.9.9.9")
+    get_user_model().objects.create_user("bijdrager", "b@example.org", PASSWORD, is_staff=True)
+    client.post("/admin/password_reset/", {"email": "b@example.org"}, REMOTE_ADDR="10.9.9.9")
+    assert len(mail.outbox) == 3  # that address asked too often
+    client.post("/admin/password_reset/", {"email": "b@example.org"}, REMOTE_ADDR="10.9.9.10")
+    assert len(mail.outbox) == 4

@@ -280,3 +280,86 @@ def test_submitted_drafts_are_nowhere_public(client, demo):
     assert client.get("/api/search/", {"q": "zzyzx"}).json()["count"] == 0
     assert "geheime-buurtkamers" not in client.get("/sitemap.xml").content.decode()
     assert case.pk not in [item["id"] for item in client.get("/api/v2/pages/", {"type": "knowledge.CaseStudyPage", "limit": 20}).json()["items"]]
+
+
+@pytest.mark.sqlite
+def test_a_line_break_in_the_title_is_stored_on_one_line_mailed_safely_and_counted(
+    client, demo, django_capture_on_commit_callbacks
+):
+    """A CR/LF in the title raised BadHeaderError in the mail after the case was stored: a 500, and not counted."""
+    for number in range(5):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/delen/", form_data(title=f"Buurtkamers {number}\r\nBcc: iedereen@example.org"))
+        assert response.status_code == 302
+    stored = CaseStudyPage.objects.filter(title__startswith="Buurtkamers ")
+    assert sorted(stored.values_list("title", flat=True)) == [f"Buurtkamers {n} Bcc: iedereen@example.org" for n in range(5)]
+    assert mail.outbox and all("\n" not in message.subject and "\r" not in message.subject for message in mail.outbox)
+    assert all(message.bcc == [] for message in mail.outbox)
+    assert client.post("/delen/", form_data(title="Nog een")).status_code == 429
+
+
+@pytest.mark.sqlite
+def test_a_mail_that_cannot_be_sent_does_not_fail_the_stored_submission(
+    client, demo, monkeypatch, django_capture_on_commit_callbacks
+):
+    import smtplib
+
+    def no_mail_server(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("weg")
+
+    monkeypatch.setattr("knowledge.submission.service.send_mail", no_mail_server)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/delen/", form_data()).status_code == 302
+    assert CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
+
+
+@pytest.mark.sqlite
+def test_control_characters_from_the_form_never_reach_the_feed(client, demo):
+    client.post("/delen/", form_data(title="Buurt\x0bkamers in de\x1b Reeshof", summary="Bewoners\x0c openen hun huiskamer."))
+    case = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    assert case.summary == "Bewoners openen hun huiskamer."
+    case.save_revision().publish()
+    feed = client.get("/feeds/nieuw/")
+    assert feed.status_code == 200 and "Buurtkamers in de Reeshof" in feed.content.decode()
+
+
+@pytest.mark.sqlite
+def test_a_new_municipality_from_the_form_gets_its_contributor_group_only_when_published(client, demo):
+    from django.contrib.auth.models import Group
+
+    groups_before = Group.objects.count()
+    client.post("/delen/", form_data(municipality="__nieuw__", new_municipality="Oss", new_province="noord-brabant"))
+    client.post("/delen/", form_data(municipality="__nieuw__", new_municipality="Uden", new_province="noord-brabant"))
+    assert Group.objects.count() == groups_before
+    approve_in_the_admin(client, CaseStudyPage.objects.get(municipality__title="Oss"))
+    assert Group.objects.filter(name="Bijdragers Oss").exists() and not Group.objects.filter(name="Bijdragers Uden").exists()
+
+
+def gif_html_polyglot(name):
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(buffer, "GIF")
+    return SimpleUploadedFile(name, buffer.getvalue() + b"<html><script>alert(1)</script></html>")
+
+
+@pytest.mark.sqlite
+def test_uploads_are_stored_under_the_extension_of_their_content(client, demo):
+    uploads = [gif_html_polyglot("poly.html"), pdf_file("tekening.svg"), docx_file("plan"), png_file("foto.jpg.exe")]
+    assert client.post("/delen/", form_data(attachments=uploads)).status_code == 302
+    case = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
+    names = sorted(attachment.document.file.name.rsplit("/", 1)[-1] for attachment in case.attachments.all())
+    extensions = sorted(name.rsplit(".", 1)[-1] for name in names)
+    assert extensions == ["docx", "gif", "pdf", "png"], names
+    assert not any(name.endswith((".html", ".svg", ".exe")) for name in names)
+
+
+@pytest.mark.sqlite
+def test_a_body_larger_than_the_form_allows_is_refused_before_it_is_read(client, demo, monkeypatch):
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the body was read")
+
+    monkeypatch.setattr("django.http.request.HttpRequest._load_post_and_files", no_reading)
+    response = client.generic("POST", "/delen/", b"x" * 1024, content_type="multipart/form-data; boundary=x",
+                              CONTENT_LENGTH=str(300 * 1024 * 1024))
+    assert response.status_code == 413
+    assert "Inzending te groot" in response.content.decode() and "51" in response.content.decode()
+    assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()

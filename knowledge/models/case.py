@@ -16,6 +16,7 @@ from wagtail.search import index
 from knowledge.blocks import CaseBodyBlock
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
+from knowledge.text import CleanTextMixin
 from search.remembered import RememberedSearchField, remembered
 
 
@@ -67,7 +68,7 @@ def relation_prefetches(*names, prefix=""):
     return [Prefetch(f"{prefix}{name}", to_attr=f"prefetched_{name}") for name in names or CASE_RELATIONS]
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(CleanTextMixin, Page):
     """A practice example of ward-based work by one municipality."""
 
     external_id = models.CharField(
@@ -239,6 +240,11 @@ class CaseStudyPage(Page):
             raise ValidationError({"year_end": _("Het eindjaar ligt vóór het startjaar.")})
         if self.contact_public and not (self.contact_name or self.contact_email):
             raise ValidationError({"contact_public": _("Er zijn geen contactgegevens om te tonen.")})
+
+    def permissions_for_user(self, user):
+        from knowledge.moderation import CasePermissionTester
+
+        return CasePermissionTester(user, self)
 
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.path else None

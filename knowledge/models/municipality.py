@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from knowledge.models.case import relation_prefetches
 from knowledge.provinces import Province
+from knowledge.text import CleanTextMixin
 
 CBS_CODE_HELP = _("Gemeentecode van het CBS, bijvoorbeeld GM0855 voor Tilburg.")
 
@@ -17,7 +18,7 @@ def validate_cbs_code(value):
         raise ValidationError(_("Een CBS-gemeentecode heeft de vorm GM0000."))
 
 
-class MunicipalityPage(Page):
+class MunicipalityPage(CleanTextMixin, Page):
     """A municipality; its case studies live below it, so page permissions follow the municipality."""
 
     province = models.CharField(_("provincie"), max_length=20, choices=Province.choices)

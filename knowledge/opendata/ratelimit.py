@@ -1,18 +1,17 @@
 """Anonymous use of /api/ is limited per client address to settings.API_RATE_LIMIT requests a minute.
 
-A fixed one-minute window counted in Django's cache. With the default local-memory cache each
-server process counts on its own; a shared cache (Redis, Memcached) makes it one limit per site.
+A fixed one-minute window, counted in the cache all server processes share (knowledge.counters).
 """
 
 import math
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 from knowledge.client_address import client_address
+from knowledge.counters import count
 
 API_PREFIX = "/api/"
 WINDOW_SECONDS = 60
@@ -22,14 +21,7 @@ def seconds_over_limit(address, limit, now=None):
     """0 while the address is within the limit, else the seconds until its window ends."""
     now = time.time() if now is None else now
     window = int(now // WINDOW_SECONDS)
-    key = f"api-rate-limit:{address}:{window}"
-    cache.add(key, 0, timeout=WINDOW_SECONDS + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired or was evicted between add and incr
-        cache.set(key, 1, timeout=WINDOW_SECONDS + 1)
-        count = 1
-    if count <= limit:
+    if count(f"api-rate-limit:{address}:{window}", WINDOW_SECONDS + 1) <= limit:
         return 0
     return max(1, math.ceil((window + 1) * WINDOW_SECONDS - now))
 

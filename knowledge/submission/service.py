@@ -1,10 +1,11 @@
 """Turning a public submission into an unpublished draft case in the editors' review queue."""
 
 import logging
+import smtplib
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
+from django.core.mail import BadHeaderError, send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -19,8 +20,10 @@ from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.moderation import EDITORS_GROUP, editor_emails
 from knowledge.municipalities import by_code
 from knowledge.site_structure import ensure_case_index
+from knowledge.text import single_line
 from knowledge.submission.forms import NEW_MUNICIPALITY
 from knowledge.submission.mails import send_to_submitter, submission_reference
+from knowledge.submission.uploads import stored_name
 
 logger = logging.getLogger("wijkwijs.submission")
 PRIVATE_COLLECTION = "Inzendingen"
@@ -68,7 +71,7 @@ def _store_attachments(uploads, stored_files):
     attachments = []
     for upload in uploads:
         document = Document(title=upload.name[:255], collection=collection)
-        document.file.save(upload.name, upload, save=False)
+        document.file.save(stored_name(upload), upload, save=False)
         stored_files.append(document.file)
         document.save()
         attachments.append(CaseAttachment(document=document, sort_order=len(attachments)))
@@ -113,17 +116,26 @@ def create_submission(data):
 
 
 def notify(case):
-    """Tell the editors there is something to review, and thank the submitter."""
+    """Tell the editors there is something to review, and thank the submitter. The case is stored by now: a mail
+    that cannot be sent is logged, never an error for the submitter."""
     context = {
         "case": case, "admin_url": f"{settings.SITE_BASE_URL}/admin/pages/{case.pk}/edit/",
         "reference": submission_reference(case),
     }
     recipients = editor_emails() or [settings.EDITORS_EMAIL]
-    send_mail(
-        f"Nieuwe inzending: {case.title}",
-        render_to_string("knowledge/email/submission_to_editors.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
-    )
-    send_to_submitter(case, "Bedankt voor uw praktijkvoorbeeld", "submission_confirmation.txt")
+    deliveries = {
+        "submission_to_editors.txt": lambda: send_mail(
+            single_line(f"Nieuwe inzending: {case.title}"),
+            render_to_string("knowledge/email/submission_to_editors.txt", context),
+            settings.DEFAULT_FROM_EMAIL,
+            recipients,
+        ),
+        "submission_confirmation.txt": lambda: send_to_submitter(
+            case, "Bedankt voor uw praktijkvoorbeeld", "submission_confirmation.txt"),
+    }
+    for template, deliver in deliveries.items():
+        try:
+            deliver()
+        except (BadHeaderError, smtplib.SMTPException, OSError) as error:
+            logger.error("submission %s: mail %r not sent: %s", case.pk, template, error)
     logger.info("submission %s (%s) from %s", case.pk, slugify(case.title), case.municipality_name)

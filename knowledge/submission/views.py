@@ -27,6 +27,8 @@ def submit_case(request):
     if not submission_allowed(request):
         context = {"form": form, "limited": True, "limit": SUBMISSIONS_PER_HOUR, "editors_email": settings.EDITORS_EMAIL}
         return render(request, "knowledge/submission_form.html", context, status=429)
+    # Counted before anything is stored or sent: whatever goes wrong later, the attempt counts.
+    count_submission(request)
     try:
         case = create_submission(form.cleaned_data)
     except OSError as error:
@@ -34,7 +36,6 @@ def submit_case(request):
         form.add_error(None, _("Uw inzending kon nu niet worden opgeslagen door een storing bij ons; er is niets bewaard. "
                                "Probeer het later opnieuw, of stuur haar zonder bijlagen."))
         return render(request, "knowledge/submission_form.html", {"form": form}, status=503)
-    count_submission(request)
     request.session[THANKS_SESSION_KEY] = {"title": case.title, "reference": submission_reference(case), "email": case.contact_email}
     return redirect(reverse("submission_thanks"))
 
