@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "config.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.AdminInDutch",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -152,6 +153,9 @@ API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 WAGTAIL_SITE_NAME = "Wijkwijs"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# The admin is Dutch (config.middleware.AdminInDutch); a user may still choose English in their account.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+WAGTAILADMIN_USER_LOGIN_FORM = "knowledge.admin_login.LoginForm"
 WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "csv", "txt"]
 TAGGIT_CASE_INSENSITIVE = True

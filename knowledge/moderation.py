@@ -28,7 +28,7 @@ COLLECTION_PERMISSIONS = {
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
     "wagtailimages": ("add_image", "change_image", "choose_image"),
 }
-EDITOR_MODEL_PERMISSIONS = {"knowledge": ("add_theme", "change_theme", "delete_theme")}
+EDITOR_MODEL_PERMISSIONS = {"knowledge": ("add_theme", "change_theme", "delete_theme", "manage_case_details")}
 
 
 def _permissions(app_label, codenames):

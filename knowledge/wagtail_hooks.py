@@ -1,5 +1,8 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -7,6 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from knowledge.dashboard import MyCasesPanel, municipalities_of
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
 from knowledge.moderation import is_editor
 
@@ -22,6 +26,32 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def contributors_see_their_own_cases(request, panels):
+    """A contributor's dashboard leads with their cases; Wagtail's lists of recent edits and workflows say the same."""
+    municipalities = municipalities_of(request.user)
+    if not municipalities:
+        return
+    panels[:] = [panel for panel in panels if getattr(panel, "name", None) not in ("recent_edits", "user_objects_in_workflow_moderation")]
+    panels.insert(0, MyCasesPanel(municipalities))
+
+
+@hooks.register("construct_page_action_menu")
+def submitting_is_the_contributors_main_action(menu_items, request, context):
+    """'Stuur door naar Redactiecheck' is the button a contributor sees first; 'Bewaar concept' moves to the arrow."""
+    if is_editor(request.user):
+        return
+    for position, item in enumerate(menu_items):
+        if item.name == "action-submit":
+            menu_items.insert(0, menu_items.pop(position))
+            return
+
+
+@hooks.register("insert_global_admin_css")
+def wijkwijs_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 def _refuse(request, page, message):
@@ -49,8 +79,6 @@ def only_editors_move_cases(request, page, destination):
 
 @hooks.register("register_admin_urls")
 def stale_cases_report_url():
-    from django.urls import path
-
     from knowledge.admin_views import StaleCasesReport
 
     return [path("reports/te-herzien/", StaleCasesReport.as_view(), name="stale_cases_report")]
@@ -63,6 +91,4 @@ class EditorsOnlyMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def stale_cases_report_menu_item():
-    from django.urls import reverse
-
     return EditorsOnlyMenuItem(gettext_lazy("Te herzien"), reverse("stale_cases_report"), icon_name="time", order=700)

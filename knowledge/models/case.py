@@ -13,7 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.blocks import CaseBodyBlock
+from knowledge.blocks import CaseBodyBlock, without_empty_paragraphs
+from knowledge.case_form import MANAGE_CASE_DETAILS, CaseStudyPageForm, NextStepPanel
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
 from search.remembered import RememberedSearchField, remembered
@@ -80,7 +81,8 @@ class CaseStudyPage(Page):
     summary = models.TextField(
         _("samenvatting"), max_length=600, help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op?")
     )
-    body = StreamField(CaseBodyBlock(), verbose_name=_("beschrijving"), blank=True)
+    # A new case opens with a paragraph to type in; an empty one is left out when the case is saved.
+    body = StreamField(CaseBodyBlock(), verbose_name=_("beschrijving"), blank=True, default=[("paragraph", "")])
     neighbourhoods = models.TextField(
         _("wijken en buurten"), blank=True, help_text=_("Eén wijk of buurt per regel.")
     )
@@ -132,7 +134,9 @@ class CaseStudyPage(Page):
         "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="cases"
     )
 
-    content_panels = Page.content_panels + [
+    base_form_class = CaseStudyPageForm
+
+    content_panels = [NextStepPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -154,7 +158,7 @@ class CaseStudyPage(Page):
         ),
     ]
     relations_panels = [
-        FieldPanel("congress_editions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("congress_editions", widget=forms.CheckboxSelectMultiple, permission=MANAGE_CASE_DETAILS),
         InlinePanel("related_links", label=_("verwante praktijkvoorbeelden")),
     ]
     contact_panels = [
@@ -164,10 +168,19 @@ class CaseStudyPage(Page):
         ),
     ]
     details_panels = [
-        FieldPanel("external_id"),
-        FieldPanel("licence"),
-        FieldPanel("last_reviewed"),
+        FieldPanel("external_id", permission=MANAGE_CASE_DETAILS),
+        FieldPanel("licence", permission=MANAGE_CASE_DETAILS),
+        FieldPanel("last_reviewed", permission=MANAGE_CASE_DETAILS),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Locatie")),
+    ]
+
+    # Slug and menus are the editors' (Wagtail makes the slug of a new case from its title).
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug", permission=MANAGE_CASE_DETAILS), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("Voor zoekmachines"),
+        ),
+        FieldPanel("show_in_menus", permission=MANAGE_CASE_DETAILS),
     ]
 
     edit_handler = TabbedInterface([
@@ -175,7 +188,7 @@ class CaseStudyPage(Page):
         ObjectList(relations_panels, heading=_("Verbanden")),
         ObjectList(contact_panels, heading=_("Contact")),
         ObjectList(details_panels, heading=_("Beheer")),
-        ObjectList(Page.promote_panels, heading=_("Promotie")),
+        ObjectList(promote_panels, heading=_("Promotie")),
         ObjectList(Page.settings_panels, heading=_("Instellingen")),
     ])
 
@@ -232,6 +245,7 @@ class CaseStudyPage(Page):
     class Meta:
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
+        permissions = [("manage_case_details", _("Kan de beheervelden van praktijkvoorbeelden wijzigen"))]
 
     def clean(self):
         super().clean()
@@ -247,6 +261,7 @@ class CaseStudyPage(Page):
         if not self.external_id:
             prefix = parent.slug if parent is not None else "case"
             self.external_id = slugify(f"{prefix}-{self.slug or self.title}")[:120]
+        self.body = without_empty_paragraphs(self.body)
         return super().save(*args, **kwargs)
 
     # Values used by templates, search and export
