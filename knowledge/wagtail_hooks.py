@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -7,6 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,16 +19,43 @@ from knowledge.moderation import is_editor
 
 
 class ThemeViewSet(SnippetViewSet):
+    """The theme list the editors keep, with how many cases each theme has (to spot doubles and empty ones)."""
+
     model = Theme
     icon = "tag"
     menu_label = gettext_lazy("Thema's")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "slug"]
+    list_display = [
+        "name",
+        "slug",
+        Column("case_count", label=gettext_lazy("Praktijkvoorbeelden"), sort_key="case_count"),
+        Column("live_count", label=gettext_lazy("Waarvan gepubliceerd"), sort_key="live_count"),
+    ]
     search_fields = ["name"]
+
+    def get_queryset(self, request):
+        return Theme.objects.annotate(
+            case_count=Count("tagged_cases", distinct=True),
+            live_count=Count("tagged_cases", filter=Q(tagged_cases__content_object__live=True), distinct=True),
+        )
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def merge_theme_button(snippet, user, next_url=None):
+    if isinstance(snippet, Theme) and user.has_perms(["knowledge.change_theme", "knowledge.delete_theme"]):
+        yield ListingButton(_("Samenvoegen met…"), reverse("merge_theme", args=[snippet.pk]), icon_name="resubmit", priority=30)
+
+
+@hooks.register("register_log_actions")
+def review_log_actions(actions):
+    actions.register_action("wijkwijs.reviewed", gettext_lazy("Markeer als beoordeeld"), gettext_lazy("Gemarkeerd als beoordeeld"))
+    actions.register_action(
+        "wijkwijs.review_reminder", gettext_lazy("Herinner de bijdrager"), gettext_lazy("Bijdragers herinnerd aan herziening")
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -78,10 +108,15 @@ def only_editors_move_cases(request, page, destination):
 
 
 @hooks.register("register_admin_urls")
-def stale_cases_report_url():
-    from knowledge.admin_views import StaleCasesReport
+def review_and_theme_urls():
+    from knowledge.admin_views import MarkReviewed, MergeTheme, RemindContributors, StaleCasesReport
 
-    return [path("reports/te-herzien/", StaleCasesReport.as_view(), name="stale_cases_report")]
+    return [
+        path("reports/te-herzien/", StaleCasesReport.as_view(), name="stale_cases_report"),
+        path("reports/te-herzien/<int:pk>/beoordeeld/", MarkReviewed.as_view(), name="stale_case_reviewed"),
+        path("reports/te-herzien/<int:pk>/herinner/", RemindContributors.as_view(), name="stale_case_remind"),
+        path("themas/<int:pk>/samenvoegen/", MergeTheme.as_view(), name="merge_theme"),
+    ]
 
 
 class EditorsOnlyMenuItem(MenuItem):
