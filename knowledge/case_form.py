@@ -23,7 +23,9 @@ class ThemeChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, theme):
         if not theme.description:
             return theme.name
-        return format_html('<strong>{}</strong> <span class="theme-choices__description">{}</span>', theme.name, theme.description)
+        return format_html(
+            '<span><strong>{}</strong><span class="theme-choices__description">{}</span></span>', theme.name, theme.description
+        )
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):
@@ -36,6 +38,11 @@ class CaseStudyPageForm(WagtailAdminPageForm):
             )
             if self.instance.pk:
                 self.initial["themes"] = [theme.pk for theme in self.instance.themes.all()]
+
+    def clean_tags(self):
+        """'Participatie, Wijkgesprek' pasted into the tag field arrives as one tag: it is meant as two."""
+        tags = self.cleaned_data.get("tags") or []
+        return list(dict.fromkeys(part.strip() for tag in tags for part in tag.split(",") if part.strip()))
 
 
 class NextStepPanel(HelpPanel):

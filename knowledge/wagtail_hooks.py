@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -38,7 +38,7 @@ class ThemeViewSet(SnippetViewSet):
         return Theme.objects.annotate(
             case_count=Count("tagged_cases", distinct=True),
             live_count=Count("tagged_cases", filter=Q(tagged_cases__content_object__live=True), distinct=True),
-        )
+        ).order_by("name")  # Django drops Meta.ordering from a grouped query
 
 
 register_snippet(ThemeViewSet)
@@ -47,7 +47,7 @@ register_snippet(ThemeViewSet)
 @hooks.register("register_snippet_listing_buttons")
 def merge_theme_button(snippet, user, next_url=None):
     if isinstance(snippet, Theme) and user.has_perms(["knowledge.change_theme", "knowledge.delete_theme"]):
-        yield ListingButton(_("Samenvoegen met…"), reverse("merge_theme", args=[snippet.pk]), icon_name="resubmit", priority=30)
+        yield Button(_("Samenvoegen met…"), reverse("merge_theme", args=[snippet.pk]), icon_name="resubmit", priority=30)
 
 
 @hooks.register("register_log_actions")
