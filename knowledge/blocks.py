@@ -38,10 +38,10 @@ class CaseBodyBlock(blocks.StreamBlock):
 
 
 def without_empty_paragraphs(body):
-    """The body without paragraphs that hold no text (such as the one a new case starts with)."""
-    kept = [
-        (child.block_type, child.value)
-        for child in body
-        if not (child.block_type == "paragraph" and not strip_tags(child.value.source if child.value else "").strip())
-    ]
-    return body if len(kept) == len(body) else kept
+    """The body without paragraphs that hold no text (such as the one a new case starts with).
+
+    Read from the stored form, so that a case's images and documents are not fetched just to be looked past.
+    """
+    raw = list(body.raw_data)
+    kept = [item for item in raw if not (item["type"] == "paragraph" and not strip_tags(item.get("value") or "").strip())]
+    return body if len(kept) == len(raw) else kept
