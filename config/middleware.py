@@ -4,6 +4,7 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 
 from config.csp import ADMIN_POLICY, with_map_tiles
 
@@ -38,4 +39,21 @@ class RequestBodyLimitMiddleware:
         if limit is not None and announced > limit:
             context = {"limit": filesizeformat(limit)}
             return render(request, "errors/request_too_large.html", context, status=413)
+        return self.get_response(request)
+
+
+class AdminInDutch:
+    """The admin speaks Dutch, whatever language the browser asks for (the public site follows the browser).
+
+    Wagtail then shows a user without a language of their own in Dutch too; whoever chose English in their
+    account settings keeps it, as Wagtail activates that choice after this.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/"):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body (CsrfViewMiddleware reads the form).
     "config.middleware.RequestBodyLimitMiddleware",
+    "config.middleware.AdminInDutch",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -171,6 +172,9 @@ WAGTAIL_SITE_NAME = "Wijkwijs"
 SITE_BASE_URL = (env_str("SITE_BASE_URL") or env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")).rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_I18N_ENABLED = False
+# The admin is Dutch (config.middleware.AdminInDutch); a user may still choose English in their account.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+WAGTAILADMIN_USER_LOGIN_FORM = "knowledge.admin_login.LoginForm"
 WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
 # Documents are always served by Wagtail's view, which checks private collections ("Inzendingen"); never by a
 # link or redirect to the file in storage.

@@ -1,15 +1,17 @@
 """Demo content: the example cases, both congress editions and a welcoming home page."""
 
 import datetime
+import importlib
 import json
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.text import slugify
 
 from knowledge.importer import CaseImporter, read_records
 from home.models import FeaturedDossier
-from knowledge.models import CaseStudyPage, CongressEditionPage, CongressSession, DossierItem, DossierPage
+from knowledge.models import CaseStudyPage, CongressEditionPage, CongressSession, DossierItem, DossierPage, Theme
 from knowledge.site_structure import (
     ensure_case_index,
     ensure_congress_index,
@@ -95,6 +97,14 @@ def _set_intro(page, html):
         page.save_revision().publish()
 
 
+def ensure_seed_themes():
+    """The curated themes the first migrations seed (gone when a test empties the database): the demo cases
+    name them, and an import makes no theme it does not know."""
+    seed = importlib.import_module("knowledge.migrations.0002_seed_themes")
+    for name, description in seed.THEMES:
+        Theme.objects.get_or_create(slug=slugify(name), defaults={"name": name, "description": description})
+
+
 @transaction.atomic
 def load_demo():
     """Load everything; a second run changes nothing. Returns the import report of the cases."""
@@ -104,6 +114,7 @@ def load_demo():
     _set_intro(ensure_theme_index(), THEME_INTRO)
     _set_intro(ensure_dossier_index(), DOSSIER_INTRO)
     load_congresses(EXAMPLES_DIR / "congresses.json")
+    ensure_seed_themes()
     with open(EXAMPLES_DIR / "cases.json", encoding="utf-8") as stream:
         report = CaseImporter().run(read_records(stream))
     load_dossier(DEMO_DOSSIER)

@@ -6,7 +6,6 @@ import logging
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
-from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -19,6 +18,7 @@ from knowledge.new_cases import NewCaseBatch
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
 from knowledge.slugs import free_theme_slug, unique_child_slug
+from knowledge.themes import ThemeFinder, UnknownTheme
 
 
 logger = logging.getLogger("wijkwijs.import")
@@ -122,12 +122,22 @@ def check_province(municipality, record):
         )
 
 
+def unknown_theme_message(error):
+    message = f"onbekend thema {error.name!r}"
+    if error.suggestions:
+        message += f" (bedoelt u {' of '.join(repr(name) for name in error.suggestions)}?)"
+    return message + "; kies een bestaand thema, of importeer met --create-themes om het aan te maken"
+
+
 class CaseImporter:
-    def __init__(self):
+    def __init__(self, create_themes=False):
+        """create_themes: a theme name that matches no theme (in any case or accents) makes a new theme,
+        instead of failing its record."""
         self.case_index = ensure_case_index()
-        # Looked up once per run: themes and tags by lowercased name, congress editions by year,
-        # municipalities by lowercased name (for new cases only).
-        self._themes = {}
+        self.create_themes = create_themes
+        # Looked up once per run: themes by name (any case or accents), tags by lowercased name, congress
+        # editions by year, municipalities by lowercased name (for new cases only).
+        self._themes = None
         self._editions = {}
         self._municipalities = None  # loaded all at once when the first new case needs one
         self._tags = {}
@@ -216,7 +226,7 @@ class CaseImporter:
             self.record_outcome(report, label, record, outcome)
 
     def forget_lookups(self):
-        self._themes.clear()
+        self._themes = None
         self._editions.clear()
         self._municipalities = None
         self._tags.clear()
@@ -304,13 +314,15 @@ class CaseImporter:
         return page
 
     def theme(self, name):
-        key = name.lower()
-        theme = self._themes.get(key)
-        if theme is None:
-            theme = Theme.objects.filter(name__iexact=name).first() or Theme.objects.filter(slug=slugify(name)).first()
-        if theme is None:
-            theme = Theme.objects.create(name=name, slug=free_theme_slug(name))
-        self._themes[key] = theme
+        if self._themes is None:
+            self._themes = ThemeFinder()
+        try:
+            return self._themes.find(name)
+        except UnknownTheme as error:
+            if not self.create_themes:
+                raise RecordError(unknown_theme_message(error)) from None
+        theme = Theme.objects.create(name=name, slug=free_theme_slug(name))
+        self._themes.add(theme)
         return theme
 
     def tag(self, name):

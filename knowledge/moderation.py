@@ -32,7 +32,7 @@ COLLECTION_PERMISSIONS = {
     "wagtailimages": ("add_image", "change_image", "choose_image"),
 }
 EDITOR_MODEL_PERMISSIONS = {
-    "knowledge": ("add_theme", "change_theme", "delete_theme"),
+    "knowledge": ("add_theme", "change_theme", "delete_theme", "manage_case_details"),
     "wijkwijs_search": (
         "add_synonymgroup", "change_synonymgroup", "delete_synonymgroup",
         "add_glossaryentry", "change_glossaryentry", "delete_glossaryentry",

@@ -14,12 +14,12 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "cases.json"
 pytestmark = pytest.mark.django_db
 
 
-def import_json(document):
+def import_json(document, *options):
     path = Path(pytest.importorskip("tempfile").mkdtemp()) / "cases.json"
     path.write_text(json.dumps(document) if not isinstance(document, str) else document, encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     try:
-        call_command("import_cases", str(path), stdout=out, stderr=err)
+        call_command("import_cases", str(path), *options, stdout=out, stderr=err)
         failed = None
     except CommandError as error:
         failed = error
@@ -96,7 +96,7 @@ def test_theme_and_tag_names_that_cannot_be_stored_fail_their_record_only():
         record(external_id="new-themes", themes=[LONG_THEME + " A", LONG_THEME + " B", "Wijk & Buurt", "Wijk - Buurt"]),
         record(external_id="after-them", title="Gewoon verder"),
     ]}
-    out, err, failed = import_json(document)
+    out, err, failed = import_json(document, "--create-themes")
     assert "2 nieuw" in out and "2 mislukt" in out
     assert "punctuation-theme: 'themes': '!!!' bevat geen letters of cijfers" in err
     assert "long-tag: 'tags': 'buurtbuurtbuurtbuurtbuurtbuurtbuurtbuurt'... is langer dan 100 tekens" in err
@@ -153,8 +153,29 @@ def test_new_municipality_without_province_is_a_clear_error():
     assert not MunicipalityPage.objects.exists()
 
 
-def test_unknown_themes_are_created_and_known_ones_reused():
-    import_json({"cases": [record(themes=["Veiligheid", "Digitale inclusie"])]})
+def test_themes_match_whatever_their_case_or_accents():
+    out, err, failed = import_json({"cases": [record(themes=["VEILIGHEID", "zorg en wélzijn", "  Rol van de  wijkambtenaar"])]})
+    assert failed is None, err
+    case = CaseStudyPage.objects.get(external_id="delft-buurtkracht")
+    assert sorted(theme.name for theme in case.themes.all()) == ["Rol van de wijkambtenaar", "Veiligheid", "Zorg en welzijn"]
+    assert Theme.objects.filter(name__iexact="veiligheid").count() == 1
+
+
+def test_an_unknown_theme_fails_its_record_with_a_suggestion():
+    before = Theme.objects.count()
+    out, err, failed = import_json({"cases": [
+        record(themes=["Armoede en schulden"]), record(external_id="delft-2", title="Wijkbudget", themes=["Veiligheid"]),
+    ]})
+    assert failed is not None and "1 nieuw" in out and "1 mislukt" in out
+    assert ("mislukt delft-buurtkracht: onbekend thema 'Armoede en schulden' (bedoelt u 'Armoede'?); kies een bestaand "
+            "thema, of importeer met --create-themes om het aan te maken") in err
+    assert Theme.objects.count() == before
+    assert list(CaseStudyPage.objects.values_list("external_id", flat=True)) == ["delft-2"]
+
+
+def test_unknown_themes_are_created_only_when_asked():
+    out, err, failed = import_json({"cases": [record(themes=["Veiligheid", "Digitale inclusie"])]}, "--create-themes")
+    assert failed is None, err
     assert Theme.objects.filter(name="Digitale inclusie").exists()
     assert Theme.objects.filter(name="Veiligheid").count() == 1
 

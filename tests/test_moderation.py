@@ -192,12 +192,19 @@ def test_approval_in_the_review_workflow_counts_as_a_review(client, library, con
 
 
 @pytest.mark.sqlite
-def test_a_case_never_reviewed_is_stale_from_its_first_publication(client, library, editor):
-    CaseStudyPage.objects.update(last_reviewed=None)
-    CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(first_published_at=timezone.now() - datetime.timedelta(days=800))
+def test_a_case_never_reviewed_is_listed_as_never_reviewed_however_recently_imported(client, library, editor):
+    today = datetime.date.today()
+    CaseStudyPage.objects.update(last_reviewed=today)
+    CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(last_reviewed=None, first_published_at=timezone.now())
+    CaseStudyPage.objects.filter(pk=library["leiden_case"].pk).update(last_reviewed=datetime.date(2008, 3, 1))
     client.force_login(editor)
     html = client.get("/admin/reports/te-herzien/").content.decode()
-    assert "Tilburg: de stad van wijkgericht werken" in html and "Raadsleden op wijksafari" not in html
+    assert "Alle gepubliceerde praktijkvoorbeelden" not in html
+    assert "1 nooit beoordeeld</strong>, 1 langer dan 24 maanden geleden" in html
+    never, old = html.index("Tilburg: de stad van wijkgericht werken"), html.index(library["leiden_case"].title)
+    assert never < old  # never reviewed comes first
+    assert "nooit beoordeeld</span>" in html[never:old] and "1 maart 2008" in html[old:]
+    assert "Raadsleden op wijksafari" not in html
 
 
 def test_a_case_page_without_a_review_date_does_not_mention_it(client, library):

@@ -180,7 +180,7 @@ def test_existing_sites_move_contributors_off_the_root_collection(site):
     the municipality's own, and media a case shows move there."""
     from importlib import import_module
 
-    migration = import_module("knowledge.migrations.0005_municipality_media_collections")
+    migration = import_module("knowledge.migrations.0007_municipality_media_collections")
     tilburg = MunicipalityPage.objects.get(slug="tilburg")
     group = contributor_group(tilburg)
     GroupCollectionPermission.objects.filter(group=group).delete()

@@ -13,7 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.blocks import CaseBodyBlock
+from knowledge.blocks import CaseBodyBlock, without_empty_paragraphs
+from knowledge.case_form import MANAGE_CASE_DETAILS, CaseStudyPageForm, NextStepPanel
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
 from knowledge.text import CleanTextMixin
@@ -81,7 +82,8 @@ class CaseStudyPage(CleanTextMixin, Page):
     summary = models.TextField(
         _("samenvatting"), max_length=600, help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op?")
     )
-    body = StreamField(CaseBodyBlock(), verbose_name=_("beschrijving"), blank=True)
+    # A new case opens with a paragraph to type in; an empty one is left out when the case is saved.
+    body = StreamField(CaseBodyBlock(), verbose_name=_("beschrijving"), blank=True, default=[("paragraph", "")])
     neighbourhoods = models.TextField(
         _("wijken en buurten"), blank=True, help_text=_("Eén wijk of buurt per regel.")
     )
@@ -133,7 +135,9 @@ class CaseStudyPage(CleanTextMixin, Page):
         "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="cases"
     )
 
-    content_panels = Page.content_panels + [
+    base_form_class = CaseStudyPageForm
+
+    content_panels = [NextStepPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -155,7 +159,7 @@ class CaseStudyPage(CleanTextMixin, Page):
         ),
     ]
     relations_panels = [
-        FieldPanel("congress_editions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("congress_editions", widget=forms.CheckboxSelectMultiple, permission=MANAGE_CASE_DETAILS),
         InlinePanel("related_links", label=_("verwante praktijkvoorbeelden")),
     ]
     contact_panels = [
@@ -165,10 +169,19 @@ class CaseStudyPage(CleanTextMixin, Page):
         ),
     ]
     details_panels = [
-        FieldPanel("external_id"),
-        FieldPanel("licence"),
-        FieldPanel("last_reviewed"),
+        FieldPanel("external_id", permission=MANAGE_CASE_DETAILS),
+        FieldPanel("licence", permission=MANAGE_CASE_DETAILS),
+        FieldPanel("last_reviewed", permission=MANAGE_CASE_DETAILS),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Locatie")),
+    ]
+
+    # Slug and menus are the editors' (Wagtail makes the slug of a new case from its title).
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug", permission=MANAGE_CASE_DETAILS), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("Voor zoekmachines"),
+        ),
+        FieldPanel("show_in_menus", permission=MANAGE_CASE_DETAILS),
     ]
 
     edit_handler = TabbedInterface([
@@ -176,7 +189,7 @@ class CaseStudyPage(CleanTextMixin, Page):
         ObjectList(relations_panels, heading=_("Verbanden")),
         ObjectList(contact_panels, heading=_("Contact")),
         ObjectList(details_panels, heading=_("Beheer")),
-        ObjectList(Page.promote_panels, heading=_("Promotie")),
+        ObjectList(promote_panels, heading=_("Promotie")),
         ObjectList(Page.settings_panels, heading=_("Instellingen")),
     ])
 
@@ -233,6 +246,7 @@ class CaseStudyPage(CleanTextMixin, Page):
     class Meta:
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
+        permissions = [("manage_case_details", _("Kan de beheervelden van praktijkvoorbeelden wijzigen"))]
 
     def clean(self):
         super().clean()
@@ -253,6 +267,7 @@ class CaseStudyPage(CleanTextMixin, Page):
         if not self.external_id:
             prefix = parent.slug if parent is not None else "case"
             self.external_id = slugify(f"{prefix}-{self.slug or self.title}")[:120]
+        self.body = without_empty_paragraphs(self.body)
         return super().save(*args, **kwargs)
 
     # Values used by templates, search and export

@@ -39,7 +39,7 @@ class ThemeIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = themes_with_counts()
+        context["themes"] = [theme for theme in themes_with_counts() if theme.case_count]
         return context
 
     @path("<slug:slug>/", name="theme")
@@ -74,6 +74,6 @@ class ThemeIndexPage(RoutablePageMixin, Page):
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        for theme in Theme.objects.only("slug"):
+        for theme in Theme.objects.filter(tagged_cases__content_object__live=True).distinct().only("slug"):
             urls.append({"location": f"{base}{theme.slug}/", "lastmod": self.last_published_at})
         return urls

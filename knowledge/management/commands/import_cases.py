@@ -11,8 +11,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="pad naar het JSON-bestand, of - voor stdin")
+        parser.add_argument(
+            "--create-themes", action="store_true",
+            help="maak thema's aan die nog niet bestaan; zonder deze optie mislukt een record met een onbekend thema",
+        )
 
-    def handle(self, *args, file, **options):
+    def handle(self, *args, file, create_themes, **options):
         try:
             if file == "-":
                 raw_records = read_records(sys.stdin)
@@ -27,7 +31,7 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {error}") from None
 
         progress = Progress(total, stream=self.stderr._out)
-        report = CaseImporter().run(raw_records, progress=progress.update)
+        report = CaseImporter(create_themes=create_themes).run(raw_records, progress=progress.update)
         progress.finish()
 
         for label, reason in report.warnings:

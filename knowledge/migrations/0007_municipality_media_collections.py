@@ -92,7 +92,7 @@ def give_municipalities_their_media_collections(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("knowledge", "0004_dossierindexpage_dossierpage_themeindexpage_and_more"),
+        ("knowledge", "0006_remove_stock_moderation_and_grant_case_details"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),
