@@ -253,7 +253,7 @@ def test_privacy_export_and_removal_cover_every_revision(library):
 def test_editors_preview_never_published_cases_before_approving_them(client, library, contributor, editor):
     """A form submission and a contributor's new case: view draft, the revision and the workflow preview."""
     client.post("/delen/", {
-        "title": "Buurtkamers in de Reeshof", "municipality": "tilburg", "summary": "Bewoners openen hun huiskamer.",
+        "title": "Buurtkamers in de Reeshof", "municipality": "GM0855", "summary": "Bewoners openen hun huiskamer.",
         "body": "Elke woensdag.", "themes": ["ouderen"], "contact_name": "Fatima Yilmaz",
         "contact_email": "fatima@tilburg.example", "consent": "on", "website": "",
     })

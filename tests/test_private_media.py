@@ -35,7 +35,7 @@ def png_bytes(colour="orange"):
 
 def submission_data(**changes):
     return {
-        "title": "Buurtkamers in Beijum", "municipality": "groningen", "summary": "Bewoners openen hun huiskamer.",
+        "title": "Buurtkamers in Beijum", "municipality": "GM0014", "summary": "Bewoners openen hun huiskamer.",
         "body": "Elke woensdag.", "contact_name": "Fatima Yilmaz", "contact_email": "fatima@groningen.example",
         "consent": "on", "website": "", **changes,
     }
