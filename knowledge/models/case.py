@@ -18,6 +18,7 @@ from wagtail.search import index
 from knowledge.blocks import CaseBodyBlock
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
+from knowledge.widgets import LocationPicker
 from search.remembered import RememberedSearchField, remembered
 
 
@@ -173,7 +174,10 @@ class CaseStudyPage(Page):
         FieldPanel("licence"),
         FieldPanel("source_url"),
         FieldPanel("last_reviewed"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Locatie")),
+        MultiFieldPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude", widget=LocationPicker(latitude_field="latitude"))],
+            heading=_("Locatie"),
+        ),
     ]
 
     edit_handler = TabbedInterface([
