@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import nh3
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import URLValidator, validate_email
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.html import escape
 
@@ -18,7 +18,7 @@ REQUIRED = ("external_id", "title", "municipality", "summary")
 KNOWN_FIELDS = set(REQUIRED) | {
     "province", "body", "themes", "tags", "neighbourhoods", "year_start", "year_end", "partners",
     "results", "lessons_learned", "congress_year", "congress_years", "contact", "published",
-    "licence", "url", "last_reviewed", "budget_euros",
+    "licence", "url", "last_reviewed", "budget_euros", "source_url",
 }
 ALLOWED_TAGS = {"p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote"}
 HTML_TAG = re.compile(
@@ -66,6 +66,7 @@ class CaseRecord:
     licence: str = Licence.CC_BY
     last_reviewed: datetime.date | None = None
     budget_euros: int | None = None
+    source_url: str = ""
     unknown_fields: list = field(default_factory=list)
 
 
@@ -165,6 +166,16 @@ def _contact(raw):
     return contact
 
 
+def _source_url(raw):
+    url = _text(raw, "source_url", max_length=500)
+    if url:
+        try:
+            URLValidator(schemes=["http", "https"])(url)
+        except ValidationError:
+            raise RecordError(f"'source_url' {url!r} is geen webadres (http:// of https://)") from None
+    return url
+
+
 def _congress_years(raw):
     years = []
     if raw.get("congress_year") is not None:
@@ -227,6 +238,7 @@ def parse_record(raw):
     if budget is not None and budget > BUDGET_MAX:
         raise RecordError(f"'budget_euros' {budget} is groter dan {BUDGET_MAX} euro")
     record.budget_euros = budget
+    record.source_url = _source_url(raw)
     record.unknown_fields = sorted(set(raw) - KNOWN_FIELDS)
     return record
 

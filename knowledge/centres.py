@@ -60,6 +60,14 @@ def municipality_centres():
         return centres
 
 
+@functools.cache
+def named_centres():
+    """[(name, latitude, longitude)] of every municipality in the table, by name: what the location picker offers."""
+    with CENTRES_FILE.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return sorted((row["name"], float(row["latitude"]), float(row["longitude"])) for row in rows)
+
+
 def municipality_point(municipality):
     """The centre of a MunicipalityPage by its CBS code, else by its name, else its province's middle; or None."""
     centres = municipality_centres()

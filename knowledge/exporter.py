@@ -57,6 +57,7 @@ def case_to_record(case, base_url="", root_url_path="/"):
         "licence": case.licence,
         "last_reviewed": case.last_reviewed.isoformat() if case.last_reviewed else None,
         "budget_euros": case.budget_euros,
+        "source_url": case.source_url,
         "url": base_url.rstrip("/") + site_relative_path(case.url_path, root_url_path),
     }
     if len(years) > 1:

@@ -111,6 +111,7 @@ def set_case_fields(record, case):
     case.contact_public = record.contact.public
     case.licence = record.licence
     case.budget_euros = record.budget_euros
+    case.source_url = record.source_url
     if record.last_reviewed:
         case.last_reviewed = record.last_reviewed
 

@@ -185,6 +185,7 @@ def test_export_then_import_is_a_round_trip(django_db_blocker):
     import_json({"cases": [record(
         tags=["wijkregie"], partners=["Politie"], contact={"name": "An", "role": "wijkregisseur", "email": "an@delft.nl", "public": True},
         year_start=2019, year_end=2021, body="<h2>Kop</h2><p>Tekst</p>", published=False, congress_year=2014,
+        source_url="https://www.delft.nl/buurtkracht",
     )]})
     first = export_json()
     assert len(first["cases"]) == 13
@@ -207,6 +208,26 @@ def test_export_writes_the_documented_fields():
     assert exported["province"] == "Zuid-Holland"
     assert exported["congress_year"] == 2015
     assert exported["url"].endswith("/praktijkvoorbeelden/delft/buurtkracht/")
+
+
+def test_the_source_url_is_imported_exported_and_checked():
+    out, err, failed = import_json({"cases": [
+        record(source_url="https://www.delft.nl/buurtkracht"),
+        record(external_id="no-web-address", title="Geen adres", source_url="www.delft.nl zie website"),
+        record(external_id="script", title="Script", source_url="javascript:alert(1)"),
+        record(external_id="without-source", title="Zonder bron"),
+    ]})
+    assert "2 nieuw" in out and "2 mislukt" in out
+    assert "no-web-address: 'source_url' 'www.delft.nl zie website' is geen webadres" in err
+    assert "script: 'source_url' 'javascript:alert(1)' is geen webadres" in err
+    assert CaseStudyPage.objects.get(external_id="delft-buurtkracht").source_url == "https://www.delft.nl/buurtkracht"
+    exported = {case["external_id"]: case for case in export_json()["cases"]}
+    assert exported["delft-buurtkracht"]["source_url"] == "https://www.delft.nl/buurtkracht"
+    assert exported["without-source"]["source_url"] == ""
+
+    # Importing the record again without a source clears it, as for every other field of the format.
+    import_json({"cases": [record()]})
+    assert CaseStudyPage.objects.get(external_id="delft-buurtkracht").source_url == ""
 
 
 def test_missing_file_is_a_clear_error():

@@ -1,7 +1,9 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -18,6 +20,7 @@ from knowledge.case_form import MANAGE_CASE_DETAILS, CaseStudyPageForm, NextStep
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
 from knowledge.text import CleanTextMixin
+from knowledge.widgets import LocationPicker
 from search.remembered import RememberedSearchField, remembered
 
 
@@ -131,6 +134,9 @@ class CaseStudyPage(CleanTextMixin, Page):
         _("laatst beoordeeld"), null=True, blank=True, help_text=_("Datum waarop de redactie de inhoud voor het laatst controleerde.")
     )
     licence = models.CharField(_("licentie"), max_length=32, choices=Licence.choices, default=Licence.CC_BY)
+    source_url = models.URLField(
+        _("bron"), max_length=500, blank=True, help_text=_("Waar de aanpak oorspronkelijk beschreven is, bijvoorbeeld de website van de gemeente.")
+    )
     municipality = models.ForeignKey(
         "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="cases"
     )
@@ -171,8 +177,12 @@ class CaseStudyPage(CleanTextMixin, Page):
     details_panels = [
         FieldPanel("external_id", permission=MANAGE_CASE_DETAILS),
         FieldPanel("licence", permission=MANAGE_CASE_DETAILS),
+        FieldPanel("source_url"),
         FieldPanel("last_reviewed", permission=MANAGE_CASE_DETAILS),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Locatie")),
+        MultiFieldPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude", widget=LocationPicker(latitude_field="latitude"))],
+            heading=_("Locatie"),
+        ),
     ]
 
     # Slug and menus are the editors' (Wagtail makes the slug of a new case from its title).
@@ -238,6 +248,7 @@ class CaseStudyPage(CleanTextMixin, Page):
         APIField("last_reviewed"),
         APIField("licence"),
         APIField("licence_url"),
+        APIField("source_url"),
     ]
 
     parent_page_types = ["knowledge.MunicipalityPage"]
@@ -352,6 +363,17 @@ class CaseStudyPage(CleanTextMixin, Page):
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
 
+    def citation(self, url):
+        """A ready reference to the case: the municipality as author, the year of this version, title, URL, licence."""
+        published = self.last_published_at or timezone.now()
+        return _("Gemeente %(municipality)s (%(year)s). %(title)s. Wijkwijs. %(url)s. Licentie: %(licence)s.") % {
+            "municipality": self.municipality_name,
+            "year": published.year,
+            "title": self.title,
+            "url": url,
+            "licence": self.get_licence_display(),
+        }
+
     def related_cases(self):
         """Cases an editor linked to this one, in either direction, live ones only."""
         outgoing = [link.related_case_id for link in self.related_links.all()]
@@ -367,6 +389,9 @@ class CaseStudyPage(CleanTextMixin, Page):
         from knowledge.seo import case_json_ld, open_graph
 
         context["related_cases"] = self.related_and_similar_cases()
+        context["case_url"] = self.get_full_url(request)
+        context["citation"] = self.citation(context["case_url"])
+        context["editors_email"] = settings.EDITORS_EMAIL
         context["json_ld"] = case_json_ld(self, request)
         context["open_graph"] = open_graph(self, request)
         return context

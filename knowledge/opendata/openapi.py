@@ -321,7 +321,7 @@ def export_schemas():
             "description": _("Een praktijkvoorbeeld in het uitwisselformaat dat `manage.py import_cases` inleest."),
             "required": ["external_id", "title", "municipality", "province", "summary", "body", "themes", "tags",
                          "neighbourhoods", "year_start", "year_end", "partners", "results", "lessons_learned",
-                         "congress_year", "published", "licence", "last_reviewed", "budget_euros", "url"],
+                         "congress_year", "published", "licence", "last_reviewed", "budget_euros", "source_url", "url"],
             "properties": {
                 "external_id": {"type": "string", "description": _("Vaste sleutel; opnieuw importeren werkt bij.")},
                 "title": {"type": "string"},
@@ -355,6 +355,7 @@ def export_schemas():
                 "licence": {"type": "string", "enum": list(Licence.values)},
                 "last_reviewed": nullable({"type": "string", "format": "date"}),
                 "budget_euros": nullable({"type": "integer", "minimum": 0}),
+                "source_url": {"type": "string", "description": _("Waar de aanpak oorspronkelijk beschreven is; leeg als onbekend.")},
                 "url": {"type": "string", "format": "uri", "description": _("De bron: de pagina op Wijkwijs.")},
             },
         },
@@ -434,6 +435,7 @@ def pages_schemas():
         "last_reviewed": nullable({"type": "string", "format": "date"}),
         "licence": {"type": "string", "enum": list(Licence.values)},
         "licence_url": {"type": "string", "description": _("Leeg bij ‘alle rechten voorbehouden’.")},
+        "source_url": {"type": "string", "description": _("Waar de aanpak oorspronkelijk beschreven is; leeg als onbekend.")},
     }
     municipality_fields = {
         "province": {"type": "string"},
