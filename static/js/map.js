@@ -58,7 +58,9 @@
         });
         map.addLayer(clusters);
         if (collection.features.length) { map.fitBounds(clusters.getBounds(), { maxZoom: 7, padding: [24, 24], animate: false }); }
-        status.textContent = labels.labelStatus.replace("%(count)s", collection.features.length);
+        status.textContent = collection.features.length === 1
+          ? labels.labelStatusOne
+          : labels.labelStatus.replace("%(count)s", collection.features.length);
         canvas.dataset.loaded = "true";
       })
       .catch(function () { status.textContent = labels.labelError; });
