@@ -98,11 +98,15 @@ def _set_intro(page, html):
 
 
 def ensure_seed_themes():
-    """The curated themes the first migrations seed (gone when a test empties the database): the demo cases
+    """The curated themes the migrations seed (gone when a test empties the database): the demo cases
     name them, and an import makes no theme it does not know."""
     seed = importlib.import_module("knowledge.migrations.0002_seed_themes")
+    current = importlib.import_module("knowledge.migrations.0009_themes_of_national_practice")
     for name, description in seed.THEMES:
-        Theme.objects.get_or_create(slug=slugify(name), defaults={"name": name, "description": description})
+        slug = slugify(name)
+        Theme.objects.get_or_create(slug=slug, defaults={"name": current.RENAMED.get(slug, name), "description": description})
+    for slug, name, description in current.current_themes(set(Theme.objects.values_list("name", flat=True))):
+        Theme.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
 
 
 @transaction.atomic

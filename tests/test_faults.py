@@ -32,7 +32,7 @@ def test_engine_stops_and_returns_and_the_index_catches_up(client, settings, mon
     run("bash", "opensearch/opensearch.sh", "stop")
     try:
         data = client.get("/api/search/", {"q": "overlast"}).json()
-        assert data["backend"] == "database-fallback" and data["count"] == 1
+        assert data["backend"] == "database-fallback" and data["results"][0]["external_id"] == "ex-straatcoaches"
         assert "De zoekmachine is even niet bereikbaar" in client.get("/zoeken/", {"q": "overlast"}).content.decode()
         with django_capture_on_commit_callbacks(execute=True):
             case = CaseStudyPage.objects.get(external_id="ex-brede-school")
@@ -50,8 +50,9 @@ def test_engine_stops_and_returns_and_the_index_catches_up(client, settings, mon
     out = io.StringIO()
     call_command("search_reconcile", stdout=out)
     assert "gepubliceerd in index 15, in database 15" in out.getvalue()
-    assert [r["external_id"] for r in client.get("/api/search/", {"q": "huiskamer"}).json()["results"]] == ["ex-brede-school"]
-    assert client.get("/api/search/", {"q": "snelheidsmeter"}).json()["count"] == 0
+    assert client.get("/api/search/", {"q": "huiskamer"}).json()["results"][0]["external_id"] == "ex-brede-school"
+    found = [result["external_id"] for result in client.get("/api/search/", {"q": "snelheidsmeter"}).json()["results"]]
+    assert "ex-verkeersveiligheid" not in found
 
 
 def postgres_version():

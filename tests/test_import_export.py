@@ -164,10 +164,10 @@ def test_themes_match_whatever_their_case_or_accents():
 def test_an_unknown_theme_fails_its_record_with_a_suggestion():
     before = Theme.objects.count()
     out, err, failed = import_json({"cases": [
-        record(themes=["Armoede en schulden"]), record(external_id="delft-2", title="Wijkbudget", themes=["Veiligheid"]),
+        record(themes=["Armoede en schuld"]), record(external_id="delft-2", title="Wijkbudget", themes=["Veiligheid"]),
     ]})
     assert failed is not None and "1 nieuw" in out and "1 mislukt" in out
-    assert ("mislukt delft-buurtkracht: onbekend thema 'Armoede en schulden' (bedoelt u 'Armoede'?); kies een bestaand "
+    assert ("mislukt delft-buurtkracht: onbekend thema 'Armoede en schuld' (bedoelt u 'Armoede en schulden'?); kies een bestaand "
             "thema, of importeer met --create-themes om het aan te maken") in err
     assert Theme.objects.count() == before
     assert list(CaseStudyPage.objects.values_list("external_id", flat=True)) == ["delft-2"]

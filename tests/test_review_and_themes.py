@@ -79,14 +79,14 @@ def test_editors_see_case_counts_per_theme(client, library, editor):
 
 
 def test_merging_two_themes_moves_the_cases_and_redirects_the_old_address(client, library, editor):
-    armoede, werk = Theme.objects.get(name="Armoede"), Theme.objects.get(name="Werk en inkomen")
+    armoede, werk = Theme.objects.get(slug="armoede"), Theme.objects.get(name="Werk en inkomen")
     moving = set(armoede.tagged_cases.values_list("content_object_id", flat=True))
     assert moving
     client.force_login(editor)
     form = client.get(f"/admin/themas/{armoede.pk}/samenvoegen/").content.decode()
     assert "Armoede" in form and "Samenvoegen" in form
     html = client.post(f"/admin/themas/{armoede.pk}/samenvoegen/", {"target": werk.pk}, follow=True).content.decode()
-    assert "‘Armoede’ is samengevoegd met ‘Werk en inkomen’" in html
+    assert "‘Armoede en schulden’ is samengevoegd met ‘Werk en inkomen’" in html
     assert not Theme.objects.filter(pk=armoede.pk).exists()
     assert moving <= set(werk.tagged_cases.values_list("content_object_id", flat=True))
     for case in CaseStudyPage.objects.filter(pk__in=moving):

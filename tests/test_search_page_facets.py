@@ -67,8 +67,8 @@ def test_a_filter_that_finds_nothing_keeps_its_label_and_stays_ticked(client):
     load_demo()
 
     html = client.get("/zoeken/?theme=openbare-ruimte").content.decode()
-    assert "Thema: Openbare ruimte <span" in html
-    assert checkbox(html, "theme", "openbare-ruimte") == ("Openbare ruimte", True, 0)
+    assert "Thema: Openbare ruimte en groen <span" in html
+    assert checkbox(html, "theme", "openbare-ruimte") == ("Openbare ruimte en groen", True, 0)
 
     html = client.get("/zoeken/?theme=jeugd&municipality=almere&province=Noord%20Brabant").content.decode()
     assert "0 praktijkvoorbeelden gevonden" in html

@@ -97,7 +97,7 @@ def test_an_editor_clears_te_herzien_and_merges_two_themes(site, new_page, viewp
     expect(page.get_by_text("Alle gepubliceerde praktijkvoorbeelden zijn de afgelopen tijd beoordeeld.")).to_be_visible()
     save_screenshot(page, "admin-editor-te-herzien-done")
 
-    armoede = Theme.objects.get(name="Armoede")
+    armoede = Theme.objects.get(slug="armoede")
     page.goto(site + "/admin/snippets/knowledge/theme/")
     expect(page.get_by_role("columnheader", name="Praktijkvoorbeelden")).to_be_visible()
     save_screenshot(page, "admin-editor-themes")
@@ -105,7 +105,7 @@ def test_an_editor_clears_te_herzien_and_merges_two_themes(site, new_page, viewp
     page.get_by_label("Samenvoegen met").select_option(label="Werk en inkomen")
     save_screenshot(page, "admin-editor-merge-theme")
     page.get_by_role("button", name="Samenvoegen").click()
-    expect(page.locator(".messages")).to_contain_text("‘Armoede’ is samengevoegd met ‘Werk en inkomen’")
+    expect(page.locator(".messages")).to_contain_text("‘Armoede en schulden’ is samengevoegd met ‘Werk en inkomen’")
 
     visitor = new_page(viewport=viewport)
     visitor.goto(site + "/themas/armoede/")
