@@ -20,7 +20,7 @@ ADDED = [
     ("Participatie", "Bewoners praten en beslissen mee over hun wijk: inspraak, wijkraden, buurtbudgetten."),
     ("Eenzaamheid", "Eenzaamheid en sociaal isolement tegengaan: ontmoeting, buurtkamers en omzien naar elkaar."),
     ("Integratie en diversiteit", "Nieuwkomers, statushouders en samenleven in een gemengde wijk; taal en meedoen."),
-    ("Gezondheid en sport", "Gezond leven, bewegen en sport in de wijk, samen met zorg en welzijn."),
+    ("Gezondheid en sport", "Gezond leven, bewegen en sport in de wijk, voor jong en oud."),
 ]
 
 
