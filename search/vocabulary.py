@@ -12,7 +12,7 @@ from search.dutch import fold, words
 from search.models import GlossaryEntry, SynonymGroup
 
 MIN_CORRECTED_LENGTH = 5
-MAX_LENGTH_CHANGE = 2
+MIN_LENGTH_CHANGE = 2  # a longer word may differ by a quarter of its length ('vrijwiligerscentrale', 'vrijwilligersbank')
 
 
 def glossary_key(text):
@@ -72,16 +72,17 @@ def _library_words():
 def library_spelling(word):
     """The library's own spelling of a word it does not use ('particpatie' -> 'participatie'), or ''.
 
-    Only words with the same first letter and about the same length are compared: a typo seldom changes
-    the first letter, and comparing a word with the whole vocabulary took tens of milliseconds."""
+    Only words with the same first letter and about the same length (within a quarter) are compared: a typo
+    seldom changes the first letter, and comparing a word with the whole vocabulary took tens of milliseconds."""
     folded = fold(word)
     if len(folded) < MIN_CORRECTED_LENGTH:
         return ""
     by_start = cached("spelling-vocabulary", _library_words)
     if folded in by_start.get((folded[0], len(folded)), ()):
         return ""
+    change = max(MIN_LENGTH_CHANGE, len(folded) // 4)
     candidates = [
-        known for length in range(len(folded) - MAX_LENGTH_CHANGE, len(folded) + MAX_LENGTH_CHANGE + 1)
+        known for length in range(len(folded) - change, len(folded) + change + 1)
         for known in by_start.get((folded[0], length), ())
     ]
     close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)
