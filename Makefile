@@ -85,7 +85,7 @@ check: $(VENV)/.test-installed static
 test: $(VENV)/.test-installed messages assets chromium postgres opensearch elasticsearch check
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
-	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/test_search*.py
+	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/search/test_search*.py tests/api/test_search_api.py
 
 bench: $(VENV)/.test-installed static postgres opensearch
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m bench

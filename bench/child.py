@@ -46,11 +46,11 @@ def main(argv=None):
     if job == "baseline":
         pass
     elif job == "read-stream":
-        from knowledge.importer import count_file_records
+        from knowledge.exchange.importer import count_file_records
 
         REPORT["records"] = count_file_records(argv[1])
     elif job == "read-json":
-        from knowledge.importer import read_records
+        from knowledge.exchange.importer import read_records
 
         with open(argv[1], encoding="utf-8") as stream:
             REPORT["records"] = len(read_records(stream))

@@ -137,7 +137,7 @@ class Library:
         and raw (the same documents, built beforehand, with opensearchpy.helpers.bulk into a scratch index)."""
         from opensearchpy import helpers
 
-        from knowledge.indexing import index_in_bulk
+        from core.indexing import index_in_bulk
         from knowledge.models import CaseStudyPage
         from search import availability
 

@@ -38,7 +38,7 @@ def measure(cases_file, queries_file):
     from django.core.management import call_command
     from django.db import connection
 
-    from knowledge.importer import CaseImporter, read_records
+    from knowledge.exchange.importer import CaseImporter, read_records
     from knowledge.models import CaseStudyPage
     from search.database_search import database_search
     from search.engine_search import engine_search

@@ -155,7 +155,7 @@ API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 # mercator. Empty: the maps show their markers on a blank background (the tests, a site without outside requests).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "Kaartgegevens &copy; Kadaster")
-# "limits" holds the counters of the rate limits (knowledge.counters). In files, so that every gunicorn worker
+# "limits" holds the counters of the rate limits (core.counters). In files, so that every gunicorn worker
 # on the machine counts with the same numbers; the default cache keeps each process's computed data in memory.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -174,8 +174,11 @@ WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 # The admin is Dutch (config.middleware.AdminInDutch); a user may still choose English in their account.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
-WAGTAILADMIN_USER_LOGIN_FORM = "knowledge.admin_login.LoginForm"
-WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.approval.publish_as_reviewed"
+WAGTAILADMIN_USER_LOGIN_FORM = "knowledge.editorial.admin_login.LoginForm"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "knowledge.editorial.workflow.publish_as_reviewed"
+# How a case's text is split into the parts of its Dutch compounds for the search index: a language resource
+# of the search app, which the content models may not import (docs/architecture.md).
+WIJKWIJS_COMPOUND_SPLITTER = "search.dutch.compound_parts_of"
 # Documents are always served by Wagtail's view, which checks private collections ("Inzendingen"); never by a
 # link or redirect to the file in storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -224,7 +227,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "errors/login_locked.html"
 # One client address for login throttling, the submission limit and the API rate limit.
-AXES_CLIENT_IP_CALLABLE = "knowledge.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 
 # Two-factor authentication with an authenticator app (TOTP): optional, or mandatory for editors and admins.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)

@@ -7,14 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from knowledge import urls as knowledge_urls
-from knowledge.page_access import page_bulk_action
-from knowledge.password_reset import LimitedPasswordResetView
+from knowledge.editorial.page_access import page_bulk_action
+from knowledge.editorial.password_reset import LimitedPasswordResetView
 from knowledge.opendata import urls as opendata_urls
 from search import urls as search_urls
 
 urlpatterns = [
     path("admin/password_reset/", LimitedPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
-    # Before Wagtail's own: the bulk actions on pages, for the pages the user may edit (knowledge.page_access).
+    # Before Wagtail's own: the bulk actions on pages, for the pages the user may edit (knowledge.editorial.page_access).
     path("admin/bulk/wagtailcore/page/<str:action>/", page_bulk_action),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

@@ -4,6 +4,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from knowledge.models import CaseStudyPage
+from knowledge.models.case import relation_prefetches
+from knowledge.models.congress import latest_edition, next_edition
+from knowledge.models.theme_index import themes_with_counts
 
 NEWEST_CASES = 6
 
@@ -36,11 +40,6 @@ class HomePage(Page):
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.models import CaseStudyPage
-        from knowledge.models.case import relation_prefetches
-        from knowledge.models.congress import latest_edition, next_edition
-        from knowledge.models.theme_index import themes_with_counts
-
         context = super().get_context(request, *args, **kwargs)
         context["newest_cases"] = (
             CaseStudyPage.objects.live().public().select_related("municipality")

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from knowledge.models import CaseStudyPage, Theme
-from knowledge.models.case import relation_prefetches
+from knowledge.models.case import CaseStudyPage, relation_prefetches
+from knowledge.models.theme import Theme
 
 FEED_SIZE = 30
 

@@ -6,9 +6,13 @@ from django.dispatch import receiver
 from wagtail.models import PageLogEntry
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from knowledge.library_cache import library_changed
+from core.library_cache import library_changed
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
+from knowledge.editorial.permissions import ensure_contributor_group
+from knowledge.editorial.permissions import municipality_collection
+from knowledge.submission.service import PRIVATE_COLLECTION
+from knowledge.submission import mails
 
 
 @receiver(post_page_move)
@@ -25,8 +29,6 @@ def create_contributor_group(sender, instance, raw=False, **kwargs):
     """A live municipality has its contributor group; one only named in a public submission gets it when an
     editor publishes it, so that nobody can create admin groups from the public form."""
     if instance.live and not raw:
-        from knowledge.moderation import ensure_contributor_group
-
         ensure_contributor_group(instance)
 
 
@@ -36,8 +38,6 @@ def release_attachments(sender, instance, **kwargs):
     municipality (where, shown by a live case, only the editors may change them)."""
     from wagtail.documents import get_document_model
 
-    from knowledge.moderation import municipality_collection
-    from knowledge.submission.service import PRIVATE_COLLECTION
 
     # The attachments of the published version (in memory when it comes from a revision).
     document_ids = [attachment.document_id for attachment in instance.attachments.all()]
@@ -87,7 +87,6 @@ def connect_submitter_mails():
     from wagtail.models import WorkflowState
     from wagtail.signals import workflow_approved, workflow_rejected
 
-    from knowledge.submission import mails
 
     workflow_rejected.connect(mails.changes_requested, sender=WorkflowState, dispatch_uid="wijkwijs_submitter_changes_requested")
     workflow_approved.connect(mails.approved, sender=WorkflowState, dispatch_uid="wijkwijs_submitter_approved")

@@ -1,14 +1,18 @@
 """The fixed top of the page tree: home, 'Praktijkvoorbeelden', 'Congres', 'Thema's' and 'Dossiers'."""
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.models import HomePage
-from knowledge.moderation import ensure_editors_group, ensure_review_workflow
+from knowledge.editorial.permissions import ensure_editors_group, ensure_review_workflow
 from knowledge.models import CaseIndexPage, CongressIndexPage, DossierIndexPage, ThemeIndexPage
+
+# The home app sits above this one (its page shows the library's cases); like the pages' parent_page_types,
+# the tree refers to its page by label.
+HOME_PAGE_MODEL = "home.HomePage"
 
 
 def ensure_wagtail_tree():
@@ -27,6 +31,7 @@ def ensure_wagtail_tree():
 def ensure_home():
     """The home page as root of the default site, replacing Wagtail's welcome page."""
     ensure_wagtail_tree()
+    HomePage = apps.get_model(HOME_PAGE_MODEL)
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()

@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
 
-from knowledge.indexing import index_in_bulk
+from core.indexing import index_in_bulk
 from knowledge.models import CaseStudyPage, Theme
 from knowledge.models.case import ThemedCase
 from knowledge.models.theme_index import ThemeIndexPage

@@ -13,10 +13,10 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from knowledge.dashboard import MyCasesPanel, municipalities_of
+from knowledge.editorial.dashboard import MyCasesPanel, municipalities_of
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
-from knowledge.moderation import is_editor
-from knowledge.page_access import live_or_editable
+from knowledge.editorial.permissions import is_editor
+from knowledge.editorial.page_access import live_or_editable
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -115,7 +115,7 @@ def choose_live_pages_and_ones_own(pages, request):
 
 @hooks.register("register_admin_urls")
 def review_and_theme_urls():
-    from knowledge.admin_views import MarkReviewed, MergeTheme, RemindContributors, StaleCasesReport
+    from knowledge.editorial.admin_views import MarkReviewed, MergeTheme, RemindContributors, StaleCasesReport
 
     return [
         path("reports/te-herzien/", StaleCasesReport.as_view(), name="stale_cases_report"),
@@ -144,6 +144,6 @@ def tell_the_submitter_of_a_declined_submission(request, page):
 
 @hooks.register("construct_homepage_panels")
 def review_queue_on_the_dashboard(request, panels):
-    from knowledge.review_queue import use_review_queue
+    from knowledge.editorial.review_queue import use_review_queue
 
     use_review_queue(request, panels)

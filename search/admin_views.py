@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from knowledge.moderation import is_editor
+from knowledge.editorial.permissions import is_editor
 from search.query_log import FEW_RESULTS, rarely_found
 
 

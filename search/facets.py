@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from knowledge.library_cache import cached
+from core.library_cache import cached
 from knowledge.models import CongressEditionPage, MunicipalityPage, Theme
 from knowledge.provinces import Province, province_from_text
 from search.periods import PERIODS, parse_period

@@ -8,7 +8,7 @@ import json
 from itertools import islice
 
 from knowledge.centres import case_point
-from search.json import EscapingJSONEncoder
+from core.json import EscapingJSONEncoder
 from search.results import cases_in_order, result_json
 
 CASES_PER_CHUNK = 500

@@ -8,7 +8,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from modelsearch.backends import get_search_backend
 
-from knowledge.library_cache import cached
+from core.library_cache import cached
 from search import availability
 from search.database_search import database_search, similar_cases
 from search.engine_search import engine_search, more_like_this

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from knowledge.library_cache import library_changed
+from core.library_cache import library_changed
 from search.models import GlossaryEntry, SynonymGroup
 
 

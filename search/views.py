@@ -10,7 +10,7 @@ from knowledge.provinces import province_from_text
 from search.autocomplete import suggestions
 from search.facets import label_facets, resolve_filters
 from search.geojson import MEDIA_TYPE, geojson_chunks
-from search.json import json_response
+from core.json import json_response
 from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
 from search.results import result_json
 from search.query_log import record_search

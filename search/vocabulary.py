@@ -6,7 +6,7 @@ searches use it without reindexing anything.
 
 import difflib
 
-from knowledge.library_cache import cached
+from core.library_cache import cached
 from knowledge.models import CaseStudyPage, Theme
 from search.dutch import fold, words
 from search.models import GlossaryEntry, SynonymGroup

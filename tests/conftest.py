@@ -21,7 +21,7 @@ def search_library(django_db_setup, django_db_blocker):
     """The demo cases plus the search test cases, indexed in every backend, for one test module."""
     from django.core.management import call_command
 
-    from knowledge.demo import load_demo
+    from knowledge.operations.demo import load_demo
     from tests.search_helpers import load_extra_cases
 
     with django_db_blocker.unblock():

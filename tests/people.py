@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from knowledge.moderation import EDITORS_GROUP
+from knowledge.editorial.permissions import EDITORS_GROUP
 
 PASSWORD = "een-lang-en-sterk-wachtwoord-2026"
 

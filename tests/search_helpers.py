@@ -3,7 +3,7 @@
 from django.test import RequestFactory
 from modelsearch.backends import get_search_backend
 
-from knowledge.importer import CaseImporter
+from knowledge.exchange.importer import CaseImporter
 from knowledge.models import CaseStudyPage
 from search.database_search import database_search
 from search.engine_search import engine_search

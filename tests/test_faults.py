@@ -109,7 +109,7 @@ def test_postgres_restart_gives_a_friendly_503_then_recovers(gunicorn_on_test_da
         pytest.skip("needs the PostgreSQL server of `make test`")
     from django.db import connections
 
-    from knowledge.demo import load_demo
+    from knowledge.operations.demo import load_demo
 
     load_demo()
     page = gunicorn_on_test_database + "/praktijkvoorbeelden/"
@@ -137,9 +137,9 @@ def test_unwritable_media_gives_a_clear_error_and_no_partial_case(client, settin
     from django.core.cache import cache
     from wagtail.documents import get_document_model
 
-    from knowledge.demo import load_demo
+    from knowledge.operations.demo import load_demo
     from knowledge.models import CaseStudyPage
-    from tests.test_submission import form_data, pdf_file
+    from tests.knowledge.submission.test_submission import form_data, pdf_file
 
     load_demo()
     cache.clear()

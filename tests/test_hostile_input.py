@@ -5,7 +5,7 @@ from django.http import QueryDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from knowledge.case_records import RecordError, parse_record
+from knowledge.exchange.records import RecordError, parse_record
 from knowledge.submission.forms import SubmissionForm
 from search.params import InvalidSearchParams, parse_search_params
 from search.query_text import parse_query_text
@@ -80,7 +80,7 @@ def test_public_endpoints_never_answer_500(client, pairs):
 @pytest.mark.django_db
 def test_a_long_query_of_short_words_gets_an_answer_not_an_outage(client, caplog):
     """fts5 overflowed its parser stack on such a query: a 503 logged as 'database unavailable', HTML for the API."""
-    from knowledge.demo import load_demo
+    from knowledge.operations.demo import load_demo
 
     load_demo()
     letters = "abcdefghijklmnopqrstuvwxyz" * 4

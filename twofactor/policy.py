@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from knowledge.moderation import is_editor
+from knowledge.editorial.permissions import is_editor
 
 
 def required_for(user):

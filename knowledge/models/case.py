@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,12 +17,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.blocks import CaseBodyBlock, without_empty_paragraphs
-from knowledge.case_form import MANAGE_CASE_DETAILS, CaseStudyPageForm, NextStepPanel
+from knowledge.editorial.case_form import MANAGE_CASE_DETAILS, CaseStudyPageForm, NextStepPanel
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
-from knowledge.text import CleanTextMixin
-from knowledge.widgets import LocationPicker
-from search.remembered import RememberedSearchField, remembered
+from core.text import CleanTextMixin
+from knowledge.editorial.widgets import LocationPicker
+from knowledge.seo import case_json_ld, open_graph
+from knowledge.editorial.permissions import CasePermissionTester
+from core.remembered import RememberedSearchField, remembered
 
 
 class Licence(models.TextChoices):
@@ -267,8 +270,6 @@ class CaseStudyPage(CleanTextMixin, Page):
             raise ValidationError({"contact_public": _("Er zijn geen contactgegevens om te tonen.")})
 
     def permissions_for_user(self, user):
-        from knowledge.moderation import CasePermissionTester
-
         return CasePermissionTester(user, self)
 
     def save(self, *args, **kwargs):
@@ -298,11 +299,10 @@ class CaseStudyPage(CleanTextMixin, Page):
 
     def compound_parts(self):
         """Known parts of compound words in the text ('ambtenaar' of 'wijkambtenaar'), for database search."""
-        from search.dutch import compound_parts_of
-
         # The same value as the "body" search field reads, so computed once when both are indexed together.
         body_field = self._meta.get_field("body")
         body_text = " ".join(remembered(self, "body", lambda: body_field.get_searchable_content(self.body)))
+        compound_parts_of = import_string(settings.WIJKWIJS_COMPOUND_SPLITTER)
         return compound_parts_of(" ".join([self.title, self.summary, body_text, self.results, self.lessons_learned]))
 
     def related(self, name):
@@ -386,28 +386,12 @@ class CaseStudyPage(CleanTextMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from knowledge.seo import case_json_ld, open_graph
-
-        context["related_cases"] = self.related_and_similar_cases()
         context["case_url"] = self.get_full_url(request)
         context["citation"] = self.citation(context["case_url"])
         context["editors_email"] = settings.EDITORS_EMAIL
         context["json_ld"] = case_json_ld(self, request)
         context["open_graph"] = open_graph(self, request)
         return context
-
-    def related_and_similar_cases(self, limit=4):
-        """Editor-linked cases first, then the most similar ones the search engine finds."""
-        from search.results import cases_in_order
-        from search.service import similar_case_pks
-
-        linked = self.related_cases()
-        wanted = max(limit - len(linked), 0)
-        if not wanted:
-            return linked
-        taken = {case.pk for case in linked} | {self.pk}
-        similar = [pk for pk in similar_case_pks(self, limit + len(taken)) if pk not in taken][:wanted]
-        return linked + cases_in_order(similar)
 
 
 class CaseAttachment(Orderable):

@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from knowledge.models.municipality import MunicipalityPage
+
 
 class CaseIndexPage(Page):
     """'Praktijkvoorbeelden': the root of all municipalities and their cases."""
@@ -20,15 +22,9 @@ class CaseIndexPage(Page):
         verbose_name = _("overzicht praktijkvoorbeelden")
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.models.municipality import MunicipalityPage
-        from search.params import SearchParams
-        from search.service import run_search
-
         context = super().get_context(request, *args, **kwargs)
         context["municipalities"] = (
             MunicipalityPage.objects.child_of(self).live().order_by("title")
             .annotate(case_count=models.Count("cases", filter=models.Q(cases__live=True)))
         )
-        # The library's shape: the search facets of a search for everything, the same counts /zoeken/ shows.
-        context["facets"] = run_search(SearchParams()).facets
         return context

@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from knowledge.models.case import relation_prefetches
 from knowledge.provinces import Province
-from knowledge.text import CleanTextMixin
+from core.text import CleanTextMixin
 
 CBS_CODE_HELP = _("Gemeentecode van het CBS, bijvoorbeeld GM0855 voor Tilburg.")
 

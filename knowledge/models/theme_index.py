@@ -7,7 +7,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from knowledge.library_cache import cached
+from core.library_cache import cached
+from knowledge.models.dossier import DossierPage
+from knowledge.feeds import ThemeFeed
 from knowledge.models.theme import Theme
 
 
@@ -44,29 +46,16 @@ class ThemeIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/", name="theme")
     def theme_view(self, request, slug):
-        from search.params import InvalidSearchParams, SearchParams, parse_search_params
-        from search.service import run_search
-
         theme = get_object_or_404(Theme, slug=slug)
-        query = request.GET.copy()
-        query.setlist("theme", [theme.slug])
-        try:
-            params = parse_search_params(query)
-        except InvalidSearchParams:
-            params = SearchParams(theme=(theme.slug,))
-        from knowledge.models.dossier import DossierPage
-
         dossiers = DossierPage.objects.live().public().filter(items__case__themed_items__tag=theme).distinct()
         return self.render(
             request,
-            context_overrides={"theme": theme, "outcome": run_search(params), "params": params, "dossiers": dossiers},
+            context_overrides={"theme": theme, "dossiers": dossiers},
             template="knowledge/theme_page.html",
         )
 
     @path("<slug:slug>/feed/", name="theme_feed")
     def theme_feed(self, request, slug):
-        from knowledge.feeds import ThemeFeed
-
         if not Theme.objects.filter(slug=slug).exists():
             raise Http404
         return ThemeFeed()(request, slug=slug)

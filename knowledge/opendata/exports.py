@@ -10,7 +10,7 @@ from itertools import islice
 
 from wagtail.models import Site
 
-from knowledge.exporter import case_to_record, export_queryset
+from knowledge.exchange.exporter import case_to_record, export_queryset
 from knowledge.models import CaseStudyPage
 
 CASES_PER_CHUNK = 200

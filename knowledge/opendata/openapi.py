@@ -1,6 +1,6 @@
 """The OpenAPI 3 description of the public API, as a dict; /api/schema/ and /api/docs/ both show it.
 
-It describes what search/views.py, the exports and Wagtail's pages API return; tests/test_opendata.py
+It describes what search/views.py, the exports and Wagtail's pages API return; tests/api/test_opendata.py
 checks the real answers against it. Texts are Dutch, through gettext, like the rest of the interface.
 """
 

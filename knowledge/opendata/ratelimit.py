@@ -1,6 +1,6 @@
 """Anonymous use of /api/ is limited per client address to settings.API_RATE_LIMIT requests a minute.
 
-A fixed one-minute window, counted in the cache all server processes share (knowledge.counters).
+A fixed one-minute window, counted in the cache all server processes share (core.counters).
 """
 
 import math
@@ -10,8 +10,8 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
-from knowledge.client_address import client_address
-from knowledge.counters import count
+from core.client_address import client_address
+from core.counters import count
 
 API_PREFIX = "/api/"
 WINDOW_SECONDS = 60

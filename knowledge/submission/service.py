@@ -14,13 +14,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.rich_text import RichText
 
-from knowledge.case_records import body_to_html
+from knowledge.exchange.records import body_to_html
 from knowledge.slugs import unique_child_slug
 from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
-from knowledge.moderation import EDITORS_GROUP, editor_emails
+from knowledge.editorial.permissions import EDITORS_GROUP, editor_emails
 from knowledge.municipalities import by_code
 from knowledge.site_structure import ensure_case_index
-from knowledge.text import single_line
+from core.text import single_line
 from knowledge.submission.forms import NEW_MUNICIPALITY
 from knowledge.submission.mails import send_to_submitter, submission_reference
 from knowledge.submission.uploads import stored_name

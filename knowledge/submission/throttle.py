@@ -1,7 +1,7 @@
 """At most SUBMISSIONS_PER_HOUR stored submissions from one address; mistakes in the form do not count."""
 
-from knowledge.client_address import client_address
-from knowledge.counters import count, current
+from core.client_address import client_address
+from core.counters import count, current
 
 SUBMISSIONS_PER_HOUR = 5
 WINDOW_SECONDS = 3600

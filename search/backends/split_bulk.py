@@ -2,7 +2,7 @@
 
 `bulk_actions` builds the documents: it reads the objects and their relations, so it runs in the thread
 that owns the database connection. `send_actions` only talks to the engine, so it may run in another
-thread while the first one prepares the next chunk (see knowledge.indexing.index_in_bulk).
+thread while the first one prepares the next chunk (see core.indexing.index_in_bulk).
 """
 
 

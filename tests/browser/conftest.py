@@ -74,7 +74,7 @@ def live_server():
 @pytest.fixture
 def site(live_server):
     """The demo library served by the live server; returns its base URL. Searches answer from the database."""
-    from knowledge.demo import load_demo
+    from knowledge.operations.demo import load_demo
 
     load_demo()
     return live_server.url

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from knowledge.models import CaseStudyPage
-from knowledge.moderation import EDITORS_GROUP
+from knowledge.editorial.permissions import EDITORS_GROUP
 from tests.browser.support import BROWSER_TEST, save_screenshot
 from tests.browser.test_review_ui import PASSWORD, log_in
 

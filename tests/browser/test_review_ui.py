@@ -9,7 +9,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from knowledge.models import CaseStudyPage, MunicipalityPage
-from knowledge.moderation import EDITORS_GROUP
+from knowledge.editorial.permissions import EDITORS_GROUP
 from tests.browser.support import BROWSER_TEST
 
 pytestmark = BROWSER_TEST

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from knowledge.models import MunicipalityPage
-from knowledge.moderation import ensure_contributor_group, set_password_link
+from knowledge.editorial.permissions import ensure_contributor_group, set_password_link
 
 
 class Command(BaseCommand):

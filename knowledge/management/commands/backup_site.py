@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.backup import BackupError, create_backup
+from knowledge.operations.backup import BackupError, create_backup
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.exporter import iter_records, write_json
+from knowledge.exchange.exporter import iter_records, write_json
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.importer import CaseImporter, ImportFileError, count_file_records, read_records, stream_file_records
-from knowledge.progress import Progress
+from knowledge.exchange.importer import CaseImporter, ImportFileError, count_file_records, read_records, stream_file_records
+from core.progress import Progress
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.demo import load_demo
+from knowledge.operations.demo import load_demo
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from knowledge.privacy import personal_data
+from knowledge.operations.privacy import personal_data
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from knowledge.privacy import remove_personal_data
+from knowledge.operations.privacy import remove_personal_data
 
 
 class Command(BaseCommand):

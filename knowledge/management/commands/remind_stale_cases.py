@@ -2,7 +2,7 @@ from collections import defaultdict
 
 from django.core.management.base import BaseCommand
 
-from knowledge.review import STALE_AFTER_MONTHS, contributor_emails, send_review_reminder, stale_cases
+from knowledge.editorial.stale_cases import STALE_AFTER_MONTHS, contributor_emails, send_review_reminder, stale_cases
 
 
 class Command(BaseCommand):

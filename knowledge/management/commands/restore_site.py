@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.backup import BackupError, restore_backup
+from knowledge.operations.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):
