@@ -203,7 +203,7 @@ def send(backend, body):
 
 def _suggestion(response, query_text):
     best: dict[str, dict[str, Any]] = {}
-    for name, entries in (response.get("suggest") or {}).items():
+    for entries in (response.get("suggest") or {}).values():
         for entry in entries:
             for option in entry.get("options", []):
                 current = best.get(entry["text"])

@@ -81,7 +81,7 @@ def _catch_up(backend):
 
     try:
         sent = replay_backlog(backend, limit=REPLAY_PER_SEARCH)
-    except Exception:  # noqa: BLE001 - the practitioner's answer is ready; the backlog waits for the next try
+    except Exception:  # the practitioner's answer is ready; the backlog waits for the next try
         logger.exception("replaying the search backlog failed")
         return
     _backlog_pending = sent == REPLAY_PER_SEARCH
