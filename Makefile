@@ -16,7 +16,7 @@ TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_
 # Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
 
-.PHONY: backup restore run test static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check messages assets clean
+.PHONY: backup restore run test static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check lint format messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -82,6 +82,17 @@ check: $(VENV)/.test-installed static
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) manage.py makemigrations --check --dry-run
 
+# Lint, format check, the import layers (pyproject.toml) and types on the apps with typed seams (api/ once it exists).
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(TEST_ENV) $(VENV)/bin/mypy $(wildcard search api)
+
+format: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
 test: $(VENV)/.test-installed messages assets chromium postgres opensearch elasticsearch check
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
@@ -98,4 +109,4 @@ restore: $(VENV)/.run-installed
 	$(MANAGE_ENV) $(PY) manage.py restore_site "$(FILE)"
 
 clean:
-	rm -rf $(VENV) .opensearch opensearch/target .elasticsearch elasticsearch/target db.sqlite3 media static_collected static/vendor node_modules test-artifacts
+	rm -rf $(VENV) .ruff_cache .mypy_cache .import_linter_cache .opensearch opensearch/target .elasticsearch elasticsearch/target db.sqlite3 media static_collected static/vendor node_modules test-artifacts

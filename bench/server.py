@@ -1,7 +1,6 @@
 """gunicorn with config/gunicorn.conf.py on a free loopback port, for the HTTP benchmarks."""
 
 import contextlib
-import os
 import signal
 import socket
 import subprocess
@@ -25,10 +24,9 @@ def gunicorn(env, workers=None, ready_path="/robots.txt", timeout=90):
     server_env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_ACCESS_LOG": "/dev/null"}
     if workers:
         server_env["GUNICORN_WORKERS"] = str(workers)
-    log = open(os.devnull, "w")
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-        cwd=ROOT, env=server_env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -54,4 +52,3 @@ def gunicorn(env, workers=None, ready_path="/robots.txt", timeout=90):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        log.close()

@@ -10,10 +10,10 @@ def print_table(title, columns, rows):
     widths = [max(len(str(column)), *(len(str(row[index])) for row in rows)) for index, column in enumerate(columns)]
     line = "  ".join("-" * width for width in widths)
     print(f"\n{title}")
-    print("  ".join(str(column).ljust(width) for column, width in zip(columns, widths)))
+    print("  ".join(str(column).ljust(width) for column, width in zip(columns, widths, strict=True)))
     print(line)
     for row in rows:
-        print("  ".join(str(value).ljust(width) for value, width in zip(row, widths)))
+        print("  ".join(str(value).ljust(width) for value, width in zip(row, widths, strict=True)))
 
 
 def save_results(name, data):

@@ -8,10 +8,13 @@ the value afresh, since objects change between saves.
 
 import contextlib
 import contextvars
+from typing import Any
 
 from modelsearch import index
 
-_values = contextvars.ContextVar("remembered_search_values", default=None)
+_values: contextvars.ContextVar[dict[tuple[int, str], Any] | None] = contextvars.ContextVar(
+    "remembered_search_values", default=None
+)
 
 
 @contextlib.contextmanager

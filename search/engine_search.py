@@ -5,6 +5,7 @@ modelsearch's mapping declares for CaseStudyPage and reads the answer.
 """
 
 from functools import lru_cache
+from typing import Any
 
 from modelsearch import index as search_index
 
@@ -106,7 +107,7 @@ def all_concepts_clause(concept_clauses, boost=1):
 def text_clause(query_text, cols):
     """Graded matching: any concept of the query matches, every concept ranks higher, the words side by side
     higher still; quoted phrases must appear."""
-    clauses = {"must": [], "should": []}
+    clauses: dict[str, Any] = {"must": [], "should": []}
     concepts = [concept_clause(concept, cols) for concept in query_text.concepts]
     if concepts:
         clauses["should"] += concepts
@@ -201,8 +202,8 @@ def send(backend, body):
 
 
 def _suggestion(response, query_text):
-    best = {}
-    for name, entries in (response.get("suggest") or {}).items():
+    best: dict[str, dict[str, Any]] = {}
+    for entries in (response.get("suggest") or {}).values():
         for entry in entries:
             for option in entry.get("options", []):
                 current = best.get(entry["text"])

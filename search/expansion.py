@@ -6,6 +6,7 @@ them; "loneliness" is "eenzaamheid" in a Dutch case; "senioren" is "ouderen". Bo
 database) match a case by these concepts, and rank the cases that have every concept above those with some.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from search.dutch import fold, words
@@ -26,12 +27,12 @@ class Term:
 @dataclass(frozen=True)
 class Concept:
     typed: str                 # the words as typed
-    terms: tuple               # Terms: ways a case writes it, the typed form first
-    parts: tuple = ()          # a compound's parts, each a tuple of alternative words: a case with every part matches too
+    terms: tuple[Term, ...]    # ways a case writes it, the typed form first
+    parts: tuple[tuple[str, ...], ...] = ()  # a compound's parts, each alternative words: a case with every part matches too
     translated: bool = False   # an English term, searched for in Dutch
 
     @property
-    def searched_for(self):
+    def searched_for(self) -> list[str]:
         """The Dutch words searched for instead of an English term."""
         return [term.text for term in self.terms[1:]] if self.translated else []
 
@@ -104,7 +105,7 @@ def _joined_forms(concepts, synonyms):
     return joined
 
 
-def expand(query_words):
+def expand(query_words: Iterable[str]) -> tuple[Concept, ...]:
     """The concepts of the loose words of a query (stop words already left out)."""
     typed = [word for word in query_words if words(word)]
     folded = [" ".join(words(word)) for word in typed]
@@ -112,12 +113,12 @@ def expand(query_words):
     return tuple(_joined_forms(_concepts(folded, typed, synonyms, glossary), synonyms))
 
 
-def searched_for(concepts):
+def searched_for(concepts: Iterable[Concept]) -> dict[str, list[str]]:
     """{English term as typed: [Dutch words]} of the concepts that were translated."""
     return {concept.typed: concept.searched_for for concept in concepts if concept.translated}
 
 
-def folded_words(concepts):
+def folded_words(concepts: Iterable[Concept]) -> list[str]:
     """Every word the concepts look for, for highlighting."""
     found = []
     for concept in concepts:

@@ -1,10 +1,12 @@
 """Facets: turning filter values into what the index holds, and bucket values into labels."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from core.library_cache import cached
 from knowledge.models import CongressEditionPage, MunicipalityPage, Theme
 from knowledge.provinces import Province, province_from_text
+from search.params import SearchParams
 from search.periods import PERIODS, parse_period
 
 PERIOD_VALUES = {period.value for period in PERIODS}
@@ -60,7 +62,7 @@ def _sorted_by_count(values):
     return sorted(values, key=lambda item: (-item.count, item.label.lower()))
 
 
-def label_facets(raw, params):
+def label_facets(raw: dict[str, dict[Any, int]], params: SearchParams) -> dict[str, list[FacetValue]]:
     """{facet: [FacetValue]} from {facet: {index value: count}}, with labels from the database."""
     facets = {}
     names = _theme_names()

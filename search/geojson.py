@@ -27,7 +27,7 @@ def feature(case, point, request):
 def geojson_chunks(matches, request):
     """The FeatureCollection in pieces; 'count' and 'backend' as /api/search/ gives them."""
     encoder = EscapingJSONEncoder(ensure_ascii=False)
-    yield '{"type": "FeatureCollection", "count": %d, "backend": %s, "features": [' % (
+    yield '{"type": "FeatureCollection", "count": %d, "backend": %s, "features": [' % (  # noqa: UP031 - JSON's braces stay single
         matches.count, encoder.encode(matches.backend))
     separator = "\n"
     pks = iter(matches.pks)

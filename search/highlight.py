@@ -28,7 +28,8 @@ def highlight(texts, query_words):
         first = max(hits[0] - WINDOW_WORDS // 3, 0)
         last = min(first + WINDOW_WORDS, len(tokens)) - 1
         start, end = tokens[first].start(), tokens[last].end()
-        pieces, cursor = [], start
+        pieces: list[str] = []
+        cursor = start
         for index in range(first, last + 1):
             token = tokens[index]
             if index in hits:

@@ -33,7 +33,7 @@ def _unaccented(word):
 @lru_cache(maxsize=1)
 def _zipf_table():
     """{unaccented word: zipf} of the words common enough to trust (some 100,000; 0.5 s to read)."""
-    table = {}
+    table: dict[str, float] = {}
     for word, frequency in wordfreq.get_frequency_dict("nl", wordlist="large").items():
         zipf = math.log10(frequency) + 9
         if zipf >= MIN_ZIPF and len(word) >= MIN_HEAD and word.isalpha():

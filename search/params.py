@@ -2,9 +2,11 @@
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from search.periods import parse_period
@@ -21,7 +23,7 @@ INTEGER = re.compile(r"-?[0-9]+")  # int() alone would also take "1_0", "+1" and
 
 
 class InvalidSearchParams(ValueError):
-    def __init__(self, errors):
+    def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors  # {parameter: message}
         super().__init__("; ".join(f"{name}: {message}" for name, message in errors.items()))
 
@@ -29,27 +31,27 @@ class InvalidSearchParams(ValueError):
 @dataclass(frozen=True)
 class SearchParams:
     q: str = ""
-    theme: tuple = ()
-    municipality: tuple = ()
-    province: tuple = ()
-    year: tuple = ()
-    congress: tuple = ()
+    theme: tuple[str, ...] = ()
+    municipality: tuple[str, ...] = ()
+    province: tuple[str, ...] = ()
+    year: tuple[str, ...] = ()
+    congress: tuple[int, ...] = ()
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
 
     @property
-    def filters(self):
+    def filters(self) -> dict[str, tuple[str | int, ...]]:
         return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
 
     @property
-    def offset(self):
+    def offset(self) -> int:
         return (self.page - 1) * self.page_size
 
-    def query_string(self, **changes):
+    def query_string(self, **changes: Any) -> str:
         """The URL query of these parameters with some changed; defaults are left out."""
         params = replace(self, **changes)
-        pairs = []
+        pairs: list[tuple[str, str | int]] = []
         if params.q:
             pairs.append(("q", params.q))
         for name in FACETS:
@@ -62,15 +64,15 @@ class SearchParams:
             pairs.append(("page_size", params.page_size))
         return urlencode(pairs)
 
-    def without(self, name, value):
+    def without(self, name: str, value: str | int) -> str:
         return self.query_string(**{name: tuple(v for v in getattr(self, name) if v != value), "page": 1})
 
 
-def _clean_text(value):
+def _clean_text(value: str) -> str:
     return " ".join("".join(char for char in value if char.isprintable()).split())
 
 
-def _integer(raw, name, minimum, maximum, errors, default):
+def _integer(raw: str | None, name: str, minimum: int, maximum: int, errors: dict[str, str], default: int) -> int:
     if raw is None or raw == "":
         return default
     try:
@@ -86,23 +88,23 @@ def _integer(raw, name, minimum, maximum, errors, default):
     return value
 
 
-def last_page(count, page_size):
+def last_page(count: int, page_size: int) -> int:
     """The last page of count results that parse_search_params accepts: beyond the result window is refused."""
     return max(1, min(-(-count // page_size), MAX_PAGE, MAX_RESULT_WINDOW // page_size))
 
 
-def words_only(query_dict):
+def words_only(query_dict: QueryDict) -> SearchParams:
     """The parameters of a request whose other parameters are refused: its words, cleaned as parse_search_params does."""
     return SearchParams(q=_clean_text(query_dict.get("q", ""))[:MAX_QUERY_LENGTH])
 
 
-def parse_search_params(query_dict):
+def parse_search_params(query_dict: QueryDict) -> SearchParams:
     """SearchParams from request.GET; InvalidSearchParams says what is wrong with which parameter."""
-    errors = {}
+    errors: dict[str, str] = {}
     q = _clean_text(query_dict.get("q", ""))
     if len(q) > MAX_QUERY_LENGTH:
         errors["q"] = _("mag hoogstens %(max)s tekens lang zijn") % {"max": MAX_QUERY_LENGTH}
-    values = {}
+    values: dict[str, tuple[Any, ...]] = {}
     for name in FACETS:
         raw_values = [_clean_text(value) for value in query_dict.getlist(name)]
         raw_values = list(dict.fromkeys(value for value in raw_values if value))
@@ -128,8 +130,9 @@ def parse_search_params(query_dict):
                     numbers.append(int(value))
                 else:
                     errors[name] = _("moet een jaartal zijn, niet %(value)r") % {"value": value[:40]}
-            raw_values = numbers
-        values[name] = tuple(raw_values)
+            values[name] = tuple(numbers)
+        else:
+            values[name] = tuple(raw_values)
     sort = query_dict.get("sort") or "relevance"
     if sort not in SORTS:
         errors["sort"] = _("kies 'relevance' of 'newest'")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 YEAR_VALUE = re.compile(r"([12][0-9]{3})?(-)?([12][0-9]{3})?")
@@ -16,7 +17,7 @@ YEAR_VALUE = re.compile(r"([12][0-9]{3})?(-)?([12][0-9]{3})?")
 @dataclass(frozen=True)
 class Period:
     value: str
-    label: str
+    label: str | Promise
     first: int | None  # None: no lower bound
     last: int | None   # None: no upper bound
 
@@ -119,7 +120,7 @@ def engine_periods_aggregation(column):
     """The engine's count of a year field per period of PERIODS (its 'to' bound is exclusive)."""
     ranges = []
     for period in PERIODS:
-        bounds = {"key": period.value}
+        bounds: dict[str, str | int] = {"key": period.value}
         if period.first is not None:
             bounds["from"] = period.first
         if period.last is not None:

@@ -3,8 +3,12 @@
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from search.dutch import fold
+
+if TYPE_CHECKING:
+    from search.expansion import Concept
 
 QUOTED = re.compile(r'"([^"]+)"')
 WORD = re.compile(r"\w+")
@@ -22,27 +26,27 @@ STOP_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class QueryText:
-    text: str          # the whole query, quotes removed
-    words: tuple       # loose words outside quotes, stop words removed
-    phrases: tuple     # quoted phrases
+    text: str                 # the whole query, quotes removed
+    words: tuple[str, ...]    # loose words outside quotes, stop words removed
+    phrases: tuple[str, ...]  # quoted phrases
 
     @property
-    def is_empty(self):
+    def is_empty(self) -> bool:
         return not self.words and not self.phrases
 
     @property
-    def loose_text(self):
+    def loose_text(self) -> str:
         return " ".join(self.words)
 
     @cached_property
-    def concepts(self):
+    def concepts(self) -> tuple["Concept", ...]:
         """The loose words as concepts with their other forms (see search.expansion)."""
         from search.expansion import expand
 
         return expand(self.words)
 
 
-def first_words(q, limit=MAX_QUERY_WORDS):
+def first_words(q: str, limit: int = MAX_QUERY_WORDS) -> str:
     """q up to its limit-th word."""
     for number, match in enumerate(WORD.finditer(q)):
         if number == limit:
@@ -50,7 +54,7 @@ def first_words(q, limit=MAX_QUERY_WORDS):
     return q
 
 
-def parse_query_text(q):
+def parse_query_text(q: str) -> QueryText:
     q = first_words(q)
     phrases = tuple(phrase.strip() for phrase in QUOTED.findall(q) if phrase.strip())
     rest = QUOTED.sub(" ", q).replace('"', " ")

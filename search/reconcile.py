@@ -2,6 +2,7 @@
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 
@@ -64,7 +65,7 @@ def replay_backlog(backend, limit=None):
 
 
 def _send_backlog_entries(backend, entries):
-    ids_by_model = {}
+    ids_by_model: dict[Any, set[str]] = {}  # {indexed model: object ids}
     for entry in entries:
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         if model is not None:
@@ -83,7 +84,8 @@ def _indexed_cases(backend):
     live_column = cols["filter"]["live"]
     revision_column = cols["filter"]["latest_revision"]
     index_name = backend.get_index_for_model(CaseStudyPage).name
-    found, after = {}, None
+    found: dict[int, tuple[bool, int | None]] = {}
+    after = None
     while True:
         body = {
             "query": {"term": {"_django_content_type": cols["content_type"]}},

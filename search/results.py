@@ -1,10 +1,15 @@
 """Search results as practitioners and API clients see them."""
 
+from collections.abc import Sequence
+from typing import Any
+
+from django.http import HttpRequest
+
 from knowledge.models import CaseStudyPage
 from knowledge.models.case import relation_prefetches
 
 
-def cases_in_order(pks):
+def cases_in_order(pks: Sequence[int]) -> list[CaseStudyPage]:
     """The cases of these pks in this order, with what a result or a case card shows (not the long texts)."""
     cases = (
         CaseStudyPage.objects.filter(pk__in=pks)
@@ -16,7 +21,7 @@ def cases_in_order(pks):
     return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
-def result_json(case, highlight, request):
+def result_json(case: CaseStudyPage, highlight: str, request: HttpRequest) -> dict[str, Any]:
     return {
         "external_id": case.external_id,
         "title": case.title,

@@ -1,20 +1,25 @@
 """Running a search: the engine when it answers, the database when it does not."""
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from modelsearch.backends import get_search_backend
+from modelsearch.backends.base import BaseSearchBackend
 
 from core.library_cache import cached
+from knowledge.models import CaseStudyPage
 from search import availability
 from search.database_search import database_search, similar_cases
 from search.engine_search import engine_search, more_like_this
 from search.expansion import searched_for
-from search.facets import label_facets, resolve_filters
-from search.query_text import parse_query_text
+from search.facets import FacetValue, label_facets, resolve_filters
+from search.params import SearchParams
+from search.query_text import QueryText, parse_query_text
 from search.results import cases_in_order
 
 logger = logging.getLogger("wijkwijs.search")
@@ -22,31 +27,32 @@ logger = logging.getLogger("wijkwijs.search")
 # left: a few tenths of a second per search instead of one search that waits for a whole import.
 REPLAY_PER_SEARCH = 200
 _backlog_pending = False
+Answer = TypeVar("Answer")
 
 
 @dataclass
 class SearchOutcome:
-    params: object
-    query_text: object
+    params: SearchParams
+    query_text: QueryText
     backend: str          # opensearch | elasticsearch | database | database-fallback
     count: int
-    cases: list
-    highlights: dict
-    facets: dict
+    cases: list[CaseStudyPage]
+    highlights: dict[int, str]             # {pk: html snippet}
+    facets: dict[str, list[FacetValue]]
     suggestion: str
     some_words_only: bool = False  # no case has every word: these have some of them
     related: int = 0               # the last results are like the best matches rather than matches
-    searched_for: dict = None      # {English term as typed: [the Dutch words searched for]}
+    searched_for: dict[str, list[str]] = field(default_factory=dict)  # {English term as typed: [the Dutch words searched for]}
 
     @property
-    def fell_back(self):
+    def fell_back(self) -> bool:
         return self.backend == "database-fallback"
 
 
 _engine_backend = None
 
 
-def engine_backend():
+def engine_backend() -> BaseSearchBackend | None:
     """The configured engine backend, or None for database search.
 
     One per process, kept: its client holds the HTTP connections to the engine, which are then
@@ -75,13 +81,13 @@ def _catch_up(backend):
 
     try:
         sent = replay_backlog(backend, limit=REPLAY_PER_SEARCH)
-    except Exception:  # noqa: BLE001 - the practitioner's answer is ready; the backlog waits for the next try
+    except Exception:  # the practitioner's answer is ready; the backlog waits for the next try
         logger.exception("replaying the search backlog failed")
         return
     _backlog_pending = sent == REPLAY_PER_SEARCH
 
 
-def with_engine_fallback(work, fallback):
+def with_engine_fallback(work: Callable[[BaseSearchBackend], Answer], fallback: Callable[[], Answer]) -> tuple[Answer, str]:
     """Run work(backend) on the engine; on any engine failure run fallback() and say so."""
     backend = engine_backend()
     if backend is None:
@@ -99,7 +105,7 @@ def with_engine_fallback(work, fallback):
     return fallback(), "database-fallback"
 
 
-def run_search(params):
+def run_search(params: SearchParams) -> SearchOutcome:
     query_text = parse_query_text(params.q)
     resolved = resolve_filters(params)
     raw, backend_name = with_engine_fallback(
@@ -121,7 +127,7 @@ def run_search(params):
     )
 
 
-def similar_case_pks(case, limit=4):
+def similar_case_pks(case: CaseStudyPage, limit: int = 4) -> list[int]:
     """The pks of the cases most like this one; remembered until the library changes (a case page asks each time)."""
 
     def find():

@@ -130,7 +130,7 @@ def theme_index_url(request):
 def page_numbers(current, last, around=2):
     """The page numbers a pager shows: the first, the last and those around the current one; None for a gap."""
     shown = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
-    numbers = []
+    numbers: list[int | None] = []
     for number in shown:
         if numbers and number - numbers[-1] > 1:
             numbers.append(None)

@@ -1,4 +1,5 @@
-"""Elasticsearch 9 (official client 9.x, whose compatibility header 8.x servers refuse) with the same Dutch analysis as OpenSearch."""
+"""Elasticsearch 9 (official client 9.x, whose compatibility header 8.x servers refuse) with the same Dutch analysis
+as OpenSearch."""
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError

@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from modelsearch.index import get_indexed_models
 
 # Index names this process has seen exist: asked of the engine once, not before every save.
-_known_indexes = set()
+_known_indexes: set[str] = set()
 
 
 @receiver(setting_changed)

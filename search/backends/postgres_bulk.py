@@ -44,7 +44,8 @@ class _IndexRow:
         self.title = _Vector(backend.config)
         self.autocomplete = _Vector(backend.autocomplete_config)
         self.body = _Vector(backend.config)
-        title_texts, body_texts = [], []
+        title_texts: list[str] = []
+        body_texts: list[str] = []
         reader = ObjectIndexer(obj, backend)
         for field in reader.search_fields:
             for current_field, weight, value in reader.prepare_field(obj, field):

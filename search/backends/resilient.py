@@ -23,7 +23,7 @@ def record_backlog(objects, deleted):
 class BacklogOnFailureMixin:
     """Mix into a modelsearch engine backend; `connection_errors` lists what 'unreachable' means."""
 
-    connection_errors = ()
+    connection_errors: tuple[type[Exception], ...] = ()
 
     def add(self, obj):
         try:
