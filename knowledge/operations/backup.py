@@ -1,6 +1,5 @@
 """Backups: the database and the media in one dated archive, and restoring them."""
 
-import datetime
 import json
 import os
 import shutil
@@ -11,7 +10,10 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.utils import timezone
 from django.db import connection, connections
+
+from knowledge.models import CaseStudyPage
 
 MANIFEST = "manifest.json"
 POSTGRES_DUMP = "database.dump"
@@ -63,17 +65,15 @@ def _restore_database(folder):
 
 def create_backup(output_dir):
     """Write wijkwijs-<timestamp>.tar.gz with the database, the media and a manifest; returns its path."""
-    from knowledge.models import CaseStudyPage
-
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
     archive_path = output_dir / f"wijkwijs-{stamp}.tar.gz"
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         _dump_database(folder)
         manifest = {
-            "created": datetime.datetime.now().isoformat(timespec="seconds"),
+            "created": timezone.localtime().isoformat(timespec="seconds"),
             "database": connection.vendor,
             "cases": CaseStudyPage.objects.count(),
             "live_cases": CaseStudyPage.objects.live().count(),

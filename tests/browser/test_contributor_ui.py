@@ -1,9 +1,8 @@
 """A contributor writes and submits a case from their dashboard; an editor works through 'Te herzien' and merges
 two themes. In Chromium, on a phone (390 px) and a desktop, with screenshots in test-artifacts/screenshots/."""
 
-import datetime
-
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from knowledge.models import CaseStudyPage, Theme
@@ -80,7 +79,7 @@ def test_a_contributor_writes_a_case_and_sends_it_to_the_editors(site, new_page,
 def test_an_editor_clears_te_herzien_and_merges_two_themes(site, new_page, viewport):
     make_editor()
     make_contributor()
-    CaseStudyPage.objects.update(last_reviewed=datetime.date.today())
+    CaseStudyPage.objects.update(last_reviewed=timezone.localdate())
     never = CaseStudyPage.objects.get(external_id="ex-tilburg-wijkgericht")
     CaseStudyPage.objects.filter(pk=never.pk).update(last_reviewed=None)
     page = new_page(viewport=viewport)

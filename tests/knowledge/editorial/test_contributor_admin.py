@@ -1,11 +1,11 @@
 """A contributor in the admin: Dutch, branded, a dashboard of their own, only the fields they need, themes to tick,
 and submitting as the main action. Editors keep everything."""
 
-import datetime
 import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Workflow
 
 from knowledge.operations.demo import load_demo
@@ -117,7 +117,7 @@ def test_a_contributor_saves_a_case_with_ticked_themes_and_keeps_the_hidden_fiel
 
 def test_the_contributor_dashboard_lists_their_cases_with_status(client, library, contributor, editor):
     live = CaseStudyPage.objects.get(external_id="ex-tilburg-wijkgericht")
-    CaseStudyPage.objects.filter(pk=live.pk).update(last_reviewed=datetime.date.today())
+    CaseStudyPage.objects.filter(pk=live.pk).update(last_reviewed=timezone.localdate())
     draft = library.add_child(instance=CaseStudyPage(title="Buurtkamers in de Reeshof", summary="Huiskamers open.", live=False))
     draft.save_revision(user=contributor)
     in_review = library.add_child(instance=CaseStudyPage(title="Wijkbudget Noord", summary="Bewoners beslissen.", live=False))

@@ -181,7 +181,7 @@ def test_approval_in_the_review_workflow_counts_as_a_review(client, library, con
     task_state = case.current_workflow_task_state
     client.post(reverse("wagtailadmin_pages:workflow_action", args=(case.pk, "approve", task_state.pk)), {"comment": ""})
     case.refresh_from_db()
-    today = datetime.date.today()
+    today = timezone.localdate()
     assert case.live and case.last_reviewed == today
     assert case.get_latest_revision().as_object().last_reviewed == today  # the editor's next edit keeps it
     client.logout()
@@ -193,7 +193,7 @@ def test_approval_in_the_review_workflow_counts_as_a_review(client, library, con
 
 @pytest.mark.sqlite
 def test_a_case_never_reviewed_is_listed_as_never_reviewed_however_recently_imported(client, library, editor):
-    today = datetime.date.today()
+    today = timezone.localdate()
     CaseStudyPage.objects.update(last_reviewed=today)
     CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(last_reviewed=None, first_published_at=timezone.now())
     CaseStudyPage.objects.filter(pk=library["leiden_case"].pk).update(last_reviewed=datetime.date(2008, 3, 1))
@@ -215,7 +215,7 @@ def test_a_case_page_without_a_review_date_does_not_mention_it(client, library):
 
 
 def test_stale_cases_report_and_reminders(client, library, contributor, editor):
-    CaseStudyPage.objects.exclude(pk=library["tilburg_case"].pk).update(last_reviewed=datetime.date.today())
+    CaseStudyPage.objects.exclude(pk=library["tilburg_case"].pk).update(last_reviewed=timezone.localdate())
     CaseStudyPage.objects.filter(pk=library["tilburg_case"].pk).update(last_reviewed=datetime.date(2020, 1, 1))
     client.force_login(editor)
     html = client.get("/admin/reports/te-herzien/").content.decode()

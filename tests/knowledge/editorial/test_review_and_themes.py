@@ -20,7 +20,7 @@ REPORT = "/admin/reports/te-herzien/"
 @pytest.fixture
 def library():
     load_demo()
-    CaseStudyPage.objects.update(last_reviewed=datetime.date.today())
+    CaseStudyPage.objects.update(last_reviewed=timezone.localdate())
     return CaseStudyPage.objects.get(external_id="ex-tilburg-wijkgericht")
 
 
@@ -64,7 +64,7 @@ def test_reminding_mails_the_municipalitys_contributors_or_says_there_are_none(c
 def test_only_editors_use_the_report_buttons(client, library):
     client.force_login(make_contributor())
     assert client.post(f"{REPORT}{library.pk}/beoordeeld/").status_code in (302, 403)
-    assert CaseStudyPage.objects.get(pk=library.pk).last_reviewed == datetime.date.today()
+    assert CaseStudyPage.objects.get(pk=library.pk).last_reviewed == timezone.localdate()
 
 
 def test_theme_names_compare_without_case_accents_or_extra_spaces():
