@@ -5,11 +5,11 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from django.conf import settings
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = settings.BASE_DIR
 # One server process: asks the API limit and the submission limit for one address, as a request would.
 WORKER = """
 import json, sys

@@ -3,13 +3,14 @@ import json
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils.text import slugify
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "cases.json"
+EXAMPLES = settings.BASE_DIR / "examples" / "cases.json"
 
 pytestmark = pytest.mark.django_db
 
