@@ -1,4 +1,4 @@
-"""The JSON exchange format of cases (see DESIGN.md): validating incoming records."""
+"""The JSON exchange format of cases (docs/exchange-format.md): validating incoming records."""
 
 import datetime
 import re
