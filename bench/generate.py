@@ -1,4 +1,4 @@
-"""Realistic Dutch case studies for benchmarks, in the import format of DESIGN.md, deterministically.
+"""Realistic Dutch case studies for benchmarks, in the exchange format (docs/exchange-format.md), deterministically.
 
     python -m bench.generate --count 10000 --seed 2014 --out /tmp/cases-10000.json
 

@@ -46,6 +46,15 @@ def search_engine_only_with_its_index(request, settings):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The English interface needs the compiled catalogue, which git does not hold: compile it as `make messages`
+    does (compilemessages skips a catalogue that is up to date), so that a fresh clone's run has it too."""
+    from django.core.management import call_command
+
+    call_command("compilemessages", verbosity=0, ignore_patterns=[".venv", "node_modules"])
+
+
+@pytest.fixture(scope="session", autouse=True)
 def limits_counted_for_this_run_only(tmp_path_factory):
     """The limits' counters in a folder of this test run: another run on the machine counts in its own."""
     settings.CACHES["limits"]["LOCATION"] = str(tmp_path_factory.mktemp("limits"))

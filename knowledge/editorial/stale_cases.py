@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import F, Q
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from knowledge.models import CaseStudyPage
@@ -64,14 +65,21 @@ def contributor_emails(municipality):
     return sorted({user.email for user in group.user_set.filter(is_active=True) if user.email})
 
 
+def review_reminder_subject(municipality, cases):
+    if len(cases) == 1:
+        return _("Wijkwijs: %(title)s toe aan herziening") % {"title": cases[0].title}
+    return _("Wijkwijs: %(count)s praktijkvoorbeelden van %(municipality)s toe aan herziening") % {
+        "count": len(cases), "municipality": municipality.title,
+    }
+
+
 def send_review_reminder(municipality, cases, recipients, months=STALE_AFTER_MONTHS):
-    """Mail the contributors of one municipality which of its cases want a review."""
-    body = render_to_string("knowledge/email/stale_cases.txt", {
-        "municipality": municipality, "cases": cases, "months": months,
-        "admin_base": settings.WAGTAILADMIN_BASE_URL,
-    })
-    subject = (
-        f"Wijkwijs: {cases[0].title} toe aan herziening" if len(cases) == 1
-        else f"Wijkwijs: {len(cases)} praktijkvoorbeelden van {municipality.title} toe aan herziening"
-    )
+    """Mail the contributors of one municipality which of its cases want a review, in the site's language (the
+    reminder goes to several people at once, and an editor's choice of language is not theirs)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        body = render_to_string("knowledge/email/stale_cases.txt", {
+            "municipality": municipality, "cases": cases, "months": months,
+            "admin_base": settings.WAGTAILADMIN_BASE_URL,
+        })
+        subject = review_reminder_subject(municipality, cases)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)

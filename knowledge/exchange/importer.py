@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
+from django.utils.translation import gettext as _
 from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -43,12 +44,19 @@ class ImportReport:
         return not self.failed
 
 
-NOT_THE_FORMAT = 'verwacht een object met een lijst "cases": {"cases": [...]}'
-NOT_UTF8 = "het bestand is geen UTF-8-tekst"
+def _not_the_format():
+    return ImportFileError(_('verwacht een object met een lijst "cases": {"cases": [...]}'))
+
+
+def _not_utf8():
+    return ImportFileError(_("het bestand is geen UTF-8-tekst"))
 
 
 def _invalid_json(error):
-    return ImportFileError(f"geen geldige JSON: {error.msg} (regel {error.lineno}, kolom {error.colno})")
+    return ImportFileError(
+        _("geen geldige JSON: %(reason)s (regel %(line)s, kolom %(column)s)")
+        % {"reason": error.msg, "line": error.lineno, "column": error.colno}
+    )
 
 
 def read_records(stream):
@@ -58,10 +66,10 @@ def read_records(stream):
     except json.JSONDecodeError as error:
         raise _invalid_json(error) from None
     except UnicodeDecodeError:
-        raise ImportFileError(NOT_UTF8) from None
+        raise _not_utf8() from None
     if isinstance(document, dict) and isinstance(document.get("cases"), list):
         return document["cases"]
-    raise ImportFileError(NOT_THE_FORMAT)
+    raise _not_the_format()
 
 
 def _file_records(path):
@@ -71,9 +79,9 @@ def _file_records(path):
     except JSONStreamError as error:
         raise _invalid_json(error) from None
     except UnicodeDecodeError:
-        raise ImportFileError(NOT_UTF8) from None
+        raise _not_utf8() from None
     except NotTheFormat:
-        raise ImportFileError(NOT_THE_FORMAT) from None
+        raise _not_the_format() from None
 
 
 def count_file_records(path):
@@ -119,15 +127,22 @@ def set_case_fields(record, case):
 def check_province(municipality, record):
     if record.province is not None and municipality.province != record.province:
         raise RecordError(
-            f"gemeente {municipality.title} ligt in {municipality.province_label}, niet in {record.province.label}"
+            _("gemeente %(municipality)s ligt in %(province)s, niet in %(given)s")
+            % {"municipality": municipality.title, "province": municipality.province_label,
+               "given": record.province.label}
         )
 
 
 def unknown_theme_message(error):
-    message = f"onbekend thema {error.name!r}"
     if error.suggestions:
-        message += f" (bedoelt u {' of '.join(repr(name) for name in error.suggestions)}?)"
-    return message + "; kies een bestaand thema, of importeer met --create-themes om het aan te maken"
+        suggestions = (" " + _("of") + " ").join(map(repr, error.suggestions))
+        return _(
+            "onbekend thema %(theme)r (bedoelt u %(suggestions)s?); kies een bestaand thema, of importeer met "
+            "--create-themes om het aan te maken"
+        ) % {"theme": error.name, "suggestions": suggestions}
+    return _(
+        "onbekend thema %(theme)r; kies een bestaand thema, of importeer met --create-themes om het aan te maken"
+    ) % {"theme": error.name}
 
 
 class CaseImporter:
@@ -236,7 +251,9 @@ class CaseImporter:
     def record_outcome(report, label, record, outcome):
         getattr(report, outcome).append(label)
         if record.unknown_fields:
-            report.warnings.append((label, "onbekende velden genegeerd: " + ", ".join(record.unknown_fields)))
+            report.warnings.append(
+                (label, _("onbekende velden genegeerd: %(fields)s") % {"fields": ", ".join(record.unknown_fields)})
+            )
 
     def new_case(self, record):
         case = CaseStudyPage(external_id=record.external_id)
@@ -290,7 +307,10 @@ class CaseImporter:
         page = MunicipalityPage.objects.filter(title__iexact=record.municipality).first()
         if page is None:
             if record.province is None:
-                raise RecordError(f"gemeente {record.municipality!r} bestaat nog niet; geef ook 'province' op")
+                raise RecordError(
+                    _("gemeente %(municipality)r bestaat nog niet; geef ook 'province' op")
+                    % {"municipality": record.municipality}
+                )
             page = MunicipalityPage(
                 title=record.municipality,
                 slug=unique_child_slug(self.case_index, record.municipality),

@@ -1,4 +1,4 @@
-"""The JSON exchange format of cases (see DESIGN.md): validating incoming records."""
+"""The JSON exchange format of cases (docs/exchange-format.md): validating incoming records."""
 
 import datetime
 import re
@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from knowledge.models.case import CaseStudyPage, Licence
 from knowledge.provinces import Province, province_from_text
@@ -93,15 +94,15 @@ def _text(raw, name, required=False, max_length=None, one_line=False):
     value = raw.get(name)
     if value is None:
         if required:
-            raise RecordError(f"'{name}' ontbreekt")
+            raise RecordError(_("'%(name)s' ontbreekt") % {"name": name})
         return ""
     if not isinstance(value, str):
-        raise RecordError(f"'{name}' moet tekst zijn, niet {type(value).__name__}")
+        raise RecordError(_("'%(name)s' moet tekst zijn, niet %(type)s") % {"name": name, "type": type(value).__name__})
     value = single_line(value) if one_line else without_control_characters(value).strip()
     if required and not value:
-        raise RecordError(f"'{name}' is leeg")
+        raise RecordError(_("'%(name)s' is leeg") % {"name": name})
     if max_length and len(value) > max_length:
-        raise RecordError(f"'{name}' is langer dan {max_length} tekens")
+        raise RecordError(_("'%(name)s' is langer dan %(max)s tekens") % {"name": name, "max": max_length})
     return value
 
 
@@ -110,7 +111,7 @@ def _text_list(raw, name):
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise RecordError(f"'{name}' moet een lijst met teksten zijn")
+        raise RecordError(_("'%(name)s' moet een lijst met teksten zijn") % {"name": name})
     items = (single_line(item) for item in value)
     return list(dict.fromkeys(item for item in items if item))
 
@@ -120,9 +121,12 @@ def _name_list(raw, name):
     names = _text_list(raw, name)
     for item in names:
         if len(item) > NAME_MAX_LENGTH:
-            raise RecordError(f"'{name}': {item[:40]!r}... is langer dan {NAME_MAX_LENGTH} tekens")
+            raise RecordError(
+                _("'%(name)s': %(item)r... is langer dan %(max)s tekens")
+                % {"name": name, "item": item[:40], "max": NAME_MAX_LENGTH}
+            )
         if not any(character.isalnum() for character in item):
-            raise RecordError(f"'{name}': {item!r} bevat geen letters of cijfers")
+            raise RecordError(_("'%(name)s': %(item)r bevat geen letters of cijfers") % {"name": name, "item": item})
     return names
 
 
@@ -131,9 +135,12 @@ def _year(raw, name):
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise RecordError(f"'{name}' moet een jaartal zijn, niet {value!r}")
+        raise RecordError(_("'%(name)s' moet een jaartal zijn, niet %(value)r") % {"name": name, "value": value})
     if not MIN_YEAR <= value <= MAX_YEAR:
-        raise RecordError(f"'{name}' {value} ligt niet tussen {MIN_YEAR} en {MAX_YEAR}")
+        raise RecordError(
+            _("'%(name)s' %(value)s ligt niet tussen %(min)s en %(max)s")
+            % {"name": name, "value": value, "min": MIN_YEAR, "max": MAX_YEAR}
+        )
     return value
 
 
@@ -142,7 +149,7 @@ def _bool(raw, name, default):
     if value is None:
         return default
     if not isinstance(value, bool):
-        raise RecordError(f"'{name}' moet true of false zijn, niet {value!r}")
+        raise RecordError(_("'%(name)s' moet true of false zijn, niet %(value)r") % {"name": name, "value": value})
     return value
 
 
@@ -151,7 +158,7 @@ def _contact(raw):
     if value is None:
         return ContactRecord()
     if not isinstance(value, dict):
-        raise RecordError("'contact' moet een object zijn met name, role, email en public")
+        raise RecordError(_("'contact' moet een object zijn met name, role, email en public"))
     contact = ContactRecord(
         name=_text(value, "name", max_length=120, one_line=True),
         role=_text(value, "role", max_length=120, one_line=True),
@@ -162,7 +169,9 @@ def _contact(raw):
         try:
             validate_email(contact.email)
         except ValidationError:
-            raise RecordError(f"'contact.email' {contact.email!r} is geen geldig e-mailadres") from None
+            raise RecordError(
+                _("'contact.email' %(email)r is geen geldig e-mailadres") % {"email": contact.email}
+            ) from None
     return contact
 
 
@@ -172,7 +181,9 @@ def _source_url(raw):
         try:
             URLValidator(schemes=["http", "https"])(url)
         except ValidationError:
-            raise RecordError(f"'source_url' {url!r} is geen webadres (http:// of https://)") from None
+            raise RecordError(
+                _("'source_url' %(url)r is geen webadres (http:// of https://)") % {"url": url}
+            ) from None
     return url
 
 
@@ -183,7 +194,7 @@ def _congress_years(raw):
     listed = raw.get("congress_years")
     if listed is not None:
         if not isinstance(listed, list):
-            raise RecordError("'congress_years' moet een lijst met jaartallen zijn")
+            raise RecordError(_("'congress_years' moet een lijst met jaartallen zijn"))
         years.extend(_year({"congress_years": year}, "congress_years") for year in listed)
     return list(dict.fromkeys(years))
 
@@ -195,13 +206,15 @@ def _date(raw, name):
     try:
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise RecordError(f"'{name}' moet een datum zijn als 2024-05-31, niet {value!r}") from None
+        raise RecordError(
+            _("'%(name)s' moet een datum zijn als 2024-05-31, niet %(value)r") % {"name": name, "value": value}
+        ) from None
 
 
 def parse_record(raw):
     """A CaseRecord from one JSON object, or RecordError with the reason."""
     if not isinstance(raw, dict):
-        raise RecordError("een record moet een JSON-object zijn")
+        raise RecordError(_("een record moet een JSON-object zijn"))
     record = CaseRecord(
         external_id=_text(raw, "external_id", required=True, max_length=120, one_line=True),
         title=_text(raw, "title", required=True, max_length=255, one_line=True),
@@ -212,7 +225,7 @@ def parse_record(raw):
     if province_text:
         record.province = province_from_text(province_text)
         if record.province is None:
-            raise RecordError(f"onbekende provincie {province_text!r}")
+            raise RecordError(_("onbekende provincie %(province)r") % {"province": province_text})
     record.body_html = body_to_html(_text(raw, "body"))
     record.themes = _name_list(raw, "themes")
     record.tags = _name_list(raw, "tags")
@@ -221,7 +234,10 @@ def parse_record(raw):
     record.year_start = _year(raw, "year_start")
     record.year_end = _year(raw, "year_end")
     if record.year_start and record.year_end and record.year_end < record.year_start:
-        raise RecordError(f"'year_end' {record.year_end} ligt vóór 'year_start' {record.year_start}")
+        raise RecordError(
+            _("'year_end' %(end)s ligt vóór 'year_start' %(start)s")
+            % {"end": record.year_end, "start": record.year_start}
+        )
     record.results = _text(raw, "results")
     record.lessons_learned = _text(raw, "lessons_learned")
     record.congress_years = _congress_years(raw)
@@ -229,14 +245,19 @@ def parse_record(raw):
     record.published = _bool(raw, "published", True)
     licence = _text(raw, "licence") or Licence.CC_BY
     if licence not in Licence.values:
-        raise RecordError(f"onbekende licentie {licence!r}; kies uit {', '.join(Licence.values)}")
+        raise RecordError(
+            _("onbekende licentie %(licence)r; kies uit %(choices)s")
+            % {"licence": licence, "choices": ", ".join(Licence.values)}
+        )
     record.licence = licence
     record.last_reviewed = _date(raw, "last_reviewed")
     budget = raw.get("budget_euros")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, int) or budget < 0):
-        raise RecordError(f"'budget_euros' moet een bedrag in hele euro's zijn, niet {budget!r}")
+        raise RecordError(_("'budget_euros' moet een bedrag in hele euro's zijn, niet %(value)r") % {"value": budget})
     if budget is not None and budget > BUDGET_MAX:
-        raise RecordError(f"'budget_euros' {budget} is groter dan {BUDGET_MAX} euro")
+        raise RecordError(
+            _("'budget_euros' %(value)s is groter dan %(max)s euro") % {"value": budget, "max": BUDGET_MAX}
+        )
     record.budget_euros = budget
     record.source_url = _source_url(raw)
     record.unknown_fields = sorted(set(raw) - KNOWN_FIELDS)

@@ -3,12 +3,16 @@
 A public submission enters the review workflow without an account (WorkflowState.requested_by is None), so
 Wagtail's own notifications, which go to the requesting user, pass them by; these receivers write to the
 contact address given in the form instead. Replies go to the editors, with the reference in the subject.
+The submitter has no account to choose a language in: the mails go out in the site's language, whoever's action
+(a visitor's, an editor's) sends them.
 """
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import WorkflowState
 
@@ -30,13 +34,15 @@ def _subject(text, case):
 
 def send_to_submitter(case, subject, template, **context):
     context = {"case": case, "reference": submission_reference(case), "site_url": settings.SITE_BASE_URL, **context}
-    EmailMessage(
-        _subject(subject, case),
-        render_to_string(f"knowledge/email/{template}", context),
-        settings.DEFAULT_FROM_EMAIL,
-        [case.contact_email],
-        reply_to=[settings.EDITORS_EMAIL],
-    ).send()
+    with translation.override(settings.LANGUAGE_CODE):
+        message = EmailMessage(
+            _subject(subject, case),
+            render_to_string(f"knowledge/email/{template}", context),
+            settings.DEFAULT_FROM_EMAIL,
+            [case.contact_email],
+            reply_to=[settings.EDITORS_EMAIL],
+        )
+    message.send()
 
 
 def submitted_case(workflow_state):
@@ -61,7 +67,7 @@ def changes_requested(sender, instance, user=None, **kwargs):
     if case:
         comment = review_comment(instance)
         transaction.on_commit(lambda: send_to_submitter(
-            case, "De redactie heeft een vraag over uw praktijkvoorbeeld", "submission_changes_requested.txt",
+            case, _("De redactie heeft een vraag over uw praktijkvoorbeeld"), "submission_changes_requested.txt",
             comment=comment,
         ))
 
@@ -71,7 +77,7 @@ def approved(sender, instance, user=None, **kwargs):
     if case:
         comment = review_comment(instance)
         transaction.on_commit(lambda: send_to_submitter(
-            case, "Uw praktijkvoorbeeld staat op Wijkwijs", "submission_published.txt",
+            case, _("Uw praktijkvoorbeeld staat op Wijkwijs"), "submission_published.txt",
             comment=comment, case_url=public_url(case),
         ))
 
@@ -81,5 +87,5 @@ def declined(request, page):
     case = page.specific
     if isinstance(case, CaseStudyPage) and case.owner_id is None and not case.first_published_at and case.contact_email:
         transaction.on_commit(lambda: send_to_submitter(
-            case, "Uw praktijkvoorbeeld wordt niet geplaatst", "submission_declined.txt",
+            case, _("Uw praktijkvoorbeeld wordt niet geplaatst"), "submission_declined.txt",
         ))

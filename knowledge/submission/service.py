@@ -9,7 +9,9 @@ from django.core.mail import BadHeaderError, send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.text import slugify
+from django.utils.translation import gettext as _, gettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.rich_text import RichText
@@ -117,7 +119,8 @@ def create_submission(data):
 
 def notify(case):
     """Tell the editors there is something to review, and thank the submitter. The case is stored by now: a mail
-    that cannot be sent is logged, never an error for the submitter."""
+    that cannot be sent is logged, never an error for the submitter. The mails are in the site's language, not in
+    the one the submitter's browser asked for."""
     context = {
         "case": case, "admin_url": f"{settings.SITE_BASE_URL}/admin/pages/{case.pk}/edit/",
         "reference": submission_reference(case),
@@ -125,17 +128,18 @@ def notify(case):
     recipients = editor_emails() or [settings.EDITORS_EMAIL]
     deliveries = {
         "submission_to_editors.txt": lambda: send_mail(
-            single_line(f"Nieuwe inzending: {case.title}"),
+            single_line(_("Nieuwe inzending: %(title)s") % {"title": case.title}),
             render_to_string("knowledge/email/submission_to_editors.txt", context),
             settings.DEFAULT_FROM_EMAIL,
             recipients,
         ),
         "submission_confirmation.txt": lambda: send_to_submitter(
-            case, "Bedankt voor uw praktijkvoorbeeld", "submission_confirmation.txt"),
+            case, gettext_lazy("Bedankt voor uw praktijkvoorbeeld"), "submission_confirmation.txt"),
     }
     for template, deliver in deliveries.items():
         try:
-            deliver()
+            with translation.override(settings.LANGUAGE_CODE):
+                deliver()
         except (BadHeaderError, smtplib.SMTPException, OSError) as error:
             logger.error("submission %s: mail %r not sent: %s", case.pk, template, error)
     logger.info("submission %s (%s) from %s", case.pk, slugify(case.title), case.municipality_name)

@@ -5,13 +5,14 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from knowledge.models import MunicipalityPage
 from knowledge.editorial.permissions import ensure_contributor_group, set_password_link
 
 
 class Command(BaseCommand):
-    help = (
+    help = _(
         "Maak een bijdrager aan (of breid een bestaande uit) die de praktijkvoorbeelden van een gemeente mag "
         "schrijven. Zonder --password wordt een link om een wachtwoord te kiezen gemaild en getoond."
     )
@@ -19,8 +20,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("email")
-        parser.add_argument("municipality", help="naam of slug van de gemeente, bijvoorbeeld Tilburg")
-        parser.add_argument("--password", help="wachtwoord; laat weg om een link te sturen")
+        parser.add_argument("municipality", help=_("naam of slug van de gemeente, bijvoorbeeld Tilburg"))
+        parser.add_argument("--password", help=_("wachtwoord; laat weg om een link te sturen"))
 
     @transaction.atomic
     def handle(self, *args, username, email, municipality, password=None, **options):
@@ -29,7 +30,10 @@ class Command(BaseCommand):
             or MunicipalityPage.objects.filter(slug=municipality.lower()).first()
         )
         if page is None:
-            raise CommandError(f"gemeente {municipality!r} bestaat niet; importeer of maak haar eerst aan")
+            raise CommandError(
+                _("gemeente %(municipality)r bestaat niet; importeer of maak haar eerst aan")
+                % {"municipality": municipality}
+            )
         User = get_user_model()
         user, created = User.objects.get_or_create(username=username, defaults={"email": email})
         if not created and user.email != email:
@@ -38,7 +42,8 @@ class Command(BaseCommand):
             try:
                 validate_password(password, user)
             except ValidationError as error:
-                raise CommandError("wachtwoord te zwak: " + " ".join(error.messages)) from None
+                reasons = " ".join(error.messages)
+                raise CommandError(_("wachtwoord te zwak: %(reasons)s") % {"reasons": reasons}) from None
             user.set_password(password)
         elif created:
             user.set_unusable_password()
@@ -46,15 +51,21 @@ class Command(BaseCommand):
         user.save()
         user.groups.add(ensure_contributor_group(page))
 
-        verb = "aangemaakt" if created else "bijgewerkt"
-        self.stdout.write(f"Bijdrager {username} {verb}: schrijft voor {page.title}.")
+        done = (
+            _("Bijdrager %(username)s aangemaakt: schrijft voor %(municipality)s.") if created
+            else _("Bijdrager %(username)s bijgewerkt: schrijft voor %(municipality)s.")
+        )
+        self.stdout.write(done % {"username": username, "municipality": page.title})
         if not password:
             link = set_password_link(user, settings.WAGTAILADMIN_BASE_URL)
             send_mail(
-                "Welkom bij Wijkwijs",
-                f"U kunt nu praktijkvoorbeelden van {page.title} schrijven op Wijkwijs.\n\n"
-                f"Kies hier uw wachtwoord:\n{link}\n",
+                _("Welkom bij Wijkwijs"),
+                _("U kunt nu praktijkvoorbeelden van %(municipality)s schrijven op Wijkwijs.\n\n"
+                  "Kies hier uw wachtwoord:\n%(link)s\n") % {"municipality": page.title, "link": link},
                 settings.DEFAULT_FROM_EMAIL,
                 [email],
             )
-            self.stdout.write(f"Link om een wachtwoord te kiezen (ook gemaild naar {email}):\n{link}")
+            self.stdout.write(
+                _("Link om een wachtwoord te kiezen (ook gemaild naar %(email)s):\n%(link)s")
+                % {"email": email, "link": link}
+            )

@@ -1,19 +1,25 @@
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from knowledge.exchange.importer import CaseImporter, ImportFileError, count_file_records, read_records, stream_file_records
 from core.progress import Progress
 
 
 class Command(BaseCommand):
-    help = "Importeer praktijkvoorbeelden uit een JSON-bestand (formaat: zie DESIGN.md). '-' leest van stdin."
+    help = _(
+        "Importeer praktijkvoorbeelden uit een JSON-bestand (formaat: zie docs/exchange-format.md). '-' leest van "
+        "stdin."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="pad naar het JSON-bestand, of - voor stdin")
+        parser.add_argument("file", help=_("pad naar het JSON-bestand, of - voor stdin"))
         parser.add_argument(
             "--create-themes", action="store_true",
-            help="maak thema's aan die nog niet bestaan; zonder deze optie mislukt een record met een onbekend thema",
+            help=_(
+                "maak thema's aan die nog niet bestaan; zonder deze optie mislukt een record met een onbekend thema"
+            ),
         )
 
     def handle(self, *args, file, create_themes, **options):
@@ -35,12 +41,18 @@ class Command(BaseCommand):
         progress.finish()
 
         for label, reason in report.warnings:
-            self.stderr.write(self.style.WARNING(f"waarschuwing {label}: {reason}"))
+            warning = _("waarschuwing %(label)s: %(reason)s") % {"label": label, "reason": reason}
+            self.stderr.write(self.style.WARNING(warning))
         for label, reason in report.failed:
-            self.stderr.write(self.style.ERROR(f"mislukt {label}: {reason}"))
+            failure = _("mislukt %(label)s: %(reason)s") % {"label": label, "reason": reason}
+            self.stderr.write(self.style.ERROR(failure))
         self.stdout.write(
-            f"{len(report.created)} nieuw, {len(report.updated)} bijgewerkt, "
-            f"{len(report.unchanged)} ongewijzigd, {len(report.failed)} mislukt"
+            _("%(created)s nieuw, %(updated)s bijgewerkt, %(unchanged)s ongewijzigd, %(failed)s mislukt") % {
+                "created": len(report.created), "updated": len(report.updated),
+                "unchanged": len(report.unchanged), "failed": len(report.failed),
+            }
         )
         if not report.ok:
-            raise CommandError(f"{len(report.failed)} record(s) niet geïmporteerd", returncode=1)
+            raise CommandError(
+                _("%(failed)s record(s) niet geïmporteerd") % {"failed": len(report.failed)}, returncode=1
+            )

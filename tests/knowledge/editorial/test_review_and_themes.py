@@ -5,11 +5,12 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.contrib.redirects.models import Redirect
 
 from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
+from knowledge.review import review_reminder_subject, send_review_reminder
 from knowledge.themes import theme_key
 from tests.people import make_contributor, make_editor
 
@@ -59,6 +60,15 @@ def test_reminding_mails_the_municipalitys_contributors_or_says_there_are_none(c
     assert "verstuurd naar anna@tilburg.example" in html
     assert [message.to for message in mail.outbox] == [["anna@tilburg.example"]]
     assert library.title in mail.outbox[0].subject and "1 mei 2019" in mail.outbox[0].body
+
+
+def test_the_reminder_subject_has_an_english_translation_but_the_mail_goes_out_in_dutch(library):
+    """The reminder's text is Dutch and goes to several contributors at once: an editor working in English sends
+    it in the site's language."""
+    with translation.override("en"):
+        assert review_reminder_subject(library.municipality, [library]) == f"Wijkwijs: {library.title} due for review"
+        send_review_reminder(library.municipality, [library], ["anna@tilburg.example"])
+    assert mail.outbox[0].subject == f"Wijkwijs: {library.title} toe aan herziening"
 
 
 def test_only_editors_use_the_report_buttons(client, library):

@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 from django.utils.text import slugify
 
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
@@ -172,6 +173,17 @@ def test_an_unknown_theme_fails_its_record_with_a_suggestion():
             "thema, of importeer met --create-themes om het aan te maken") in err
     assert Theme.objects.count() == before
     assert list(CaseStudyPage.objects.values_list("external_id", flat=True)) == ["delft-2"]
+
+
+def test_an_english_speaking_importer_reads_the_errors_in_english():
+    with translation.override("en"):
+        out, err, failed = import_json({"cases": [
+            record(themes=["Armoede en schuld"]), record(external_id="delft-2", summary=None),
+        ]})
+    assert ("failed delft-buurtkracht: unknown theme 'Armoede en schuld' (did you mean 'Armoede en schulden'?); "
+            "choose an existing theme, or import with --create-themes to create it") in err
+    assert "failed delft-2: 'summary' is missing" in err
+    assert "0 new, 0 updated, 0 unchanged, 2 failed" in out and str(failed) == "2 record(s) not imported"
 
 
 def test_unknown_themes_are_created_only_when_asked():

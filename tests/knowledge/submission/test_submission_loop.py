@@ -108,6 +108,14 @@ def test_the_thank_you_gives_a_reference_and_says_what_happens_next(client, djan
     assert f"{SITE}/admin/pages/{case.pk}/edit/" in to_editors.body and "localhost" not in to_editors.body
 
 
+def test_a_submission_from_an_english_browser_is_mailed_in_the_sites_language(client, django_capture_on_commit_callbacks):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    case = submit(client, django_capture_on_commit_callbacks)
+    assert sorted(message.subject for message in mail.outbox) == [
+        f"Bedankt voor uw praktijkvoorbeeld: {TITLE} [WW-{case.pk}]", f"Nieuwe inzending: {TITLE}",
+    ]
+
+
 def test_a_request_for_changes_reaches_the_submitter_with_the_comment(client, django_capture_on_commit_callbacks):
     case = submit(client, django_capture_on_commit_callbacks)
     mail.outbox.clear()
