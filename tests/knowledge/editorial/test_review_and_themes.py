@@ -10,7 +10,7 @@ from wagtail.contrib.redirects.models import Redirect
 
 from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
-from knowledge.review import review_reminder_subject, send_review_reminder
+from knowledge.editorial.stale_cases import review_reminder_subject, send_review_reminder
 from knowledge.themes import theme_key
 from tests.people import make_contributor, make_editor
 
