@@ -1,9 +1,11 @@
 from django.urls import path
 
-from knowledge.opendata import views
-from knowledge.opendata.pages_api import api_router
+from api import views
+from api.pages_api import api_router
 
 urlpatterns = [
+    path("api/search/", views.search_api, name="search_api"),
+    path("api/autocomplete/", views.autocomplete_api, name="autocomplete_api"),
     path("api/schema/", views.schema, name="api_schema"),
     path("api/docs/", views.docs, name="api_docs"),
     path("api/export.csv", views.export_csv, name="export_csv"),

@@ -1,6 +1,6 @@
 """The OpenAPI 3 description of the public API, as a dict; /api/schema/ and /api/docs/ both show it.
 
-It describes what search/views.py, the exports and Wagtail's pages API return; tests/test_opendata.py
+It describes what search/views.py, the exports and Wagtail's pages API return; tests/api/test_opendata.py
 checks the real answers against it. Texts are Dutch, through gettext, like the rest of the interface.
 """
 
@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import get_page_models
 
 from knowledge.models.case import Licence
-from knowledge.opendata.pages_api import MAX_OFFSET
+from api.pages_api import MAX_OFFSET
 from search.params import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_QUERY_LENGTH, MAX_VALUES_PER_FILTER, SORTS
 
 OPENAPI_VERSION = "3.0.3"
