@@ -9,12 +9,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import get_page_models
 
 from knowledge.models.case import Licence
-from api.pages_api import MAX_OFFSET
-from search.params import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_QUERY_LENGTH, MAX_VALUES_PER_FILTER, SORTS
+from api.pages_api import MAX_OFFSET, common_fields
+from search.params import DEFAULT_PAGE_SIZE, MAX_FILTER_VALUE_LENGTH, MAX_PAGE, MAX_QUERY_LENGTH, MAX_VALUES_PER_FILTER, SORTS
 
 OPENAPI_VERSION = "3.0.3"
 API_VERSION = "1.0.0"
-MAX_FILTER_VALUE_LENGTH = 100
 YEAR_RANGE = {"minimum": 1000, "maximum": 2999}
 YEAR_VALUE_PATTERN = r"^([12][0-9]{3}|[12][0-9]{3}-|-[12][0-9]{3}|[12][0-9]{3}-[12][0-9]{3})$"
 # Page types with fields of their own in the pages API, and the schema of those fields.
@@ -127,8 +126,10 @@ def pages_parameters():
         "fields": {
             "name": "fields", "in": "query",
             "description": _("Velden in het antwoord, met komma's gescheiden; ‘*’ geeft alle velden, ‘-veld’ laat een veld weg."),
-            "schema": {"type": "string"},
-            "example": "*",
+            "style": "form",
+            "explode": False,
+            "schema": {"type": "array", "items": {"type": "string", "enum": ["*", *common_fields()]}},
+            "example": ["*"],
         },
         "limit": {
             "name": "limit", "in": "query", "description": _("Aantal pagina's in het antwoord."),
@@ -721,6 +722,7 @@ def paths():
                         "content": json_content(ref("schemas", "PageListing"), {"meta": {"total_count": 1}, "items": [example_case_page()]}),
                     },
                     "400": ref("responses", "PagesBadRequest"),
+                    "404": page_not_found,
                     "429": ref("responses", "TooManyRequests"),
                 },
             }

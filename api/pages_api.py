@@ -4,7 +4,17 @@ Images and documents get no endpoint: Wagtail would list every upload, including
 by drafts. Full-text search is left to /api/search/, which keeps answering when the engine is gone.
 """
 
-from wagtail.api.v2.filters import SearchFilter
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
+from wagtail.api.v2.filters import (
+    AncestorOfFilter,
+    ChildOfFilter,
+    DescendantOfFilter,
+    FieldsFilter,
+    LocaleFilter,
+    OrderingFilter,
+    TranslationOfFilter,
+)
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -25,9 +35,38 @@ class BoundedPagination(WagtailPagination):
         return super().paginate_queryset(queryset, request, view)
 
 
+class MissingPageIsNotFound:
+    """A filter on a page that is not a live, public page answers 404, as the page itself would, not 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except BadRequestError as error:
+            if isinstance(error.__cause__, ObjectDoesNotExist):
+                raise Http404(str(error)) from error
+            raise
+
+
+class ParentFilter(MissingPageIsNotFound, ChildOfFilter):
+    pass
+
+
+class DescendantFilter(MissingPageIsNotFound, DescendantOfFilter):
+    pass
+
+
+def common_fields() -> list[str]:
+    """The fields every page type has in this API: what `fields` may name without a `type`."""
+    return sorted({*PublicPagesAPIViewSet.body_fields, *PublicPagesAPIViewSet.meta_fields} - {"id", "type", "detail_url"})
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     pagination_class = BoundedPagination
-    filter_backends = [backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter]
+    # Wagtail's filters without full-text search; descendant_of goes before child_of, so that both
+    # together (the children of a page, within a part of the tree) work instead of being refused.
+    filter_backends = [
+        FieldsFilter, DescendantFilter, ParentFilter, AncestorOfFilter, OrderingFilter, TranslationOfFilter, LocaleFilter,
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"search", "search_operator"}
 
 

@@ -11,6 +11,7 @@ from search.periods import parse_period
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FILTER = 20
+MAX_FILTER_VALUE_LENGTH = 100
 MAX_PAGE = 1000
 MAX_RESULT_WINDOW = 10000  # what OpenSearch and Elasticsearch page through by default
 DEFAULT_PAGE_SIZE = 10
@@ -99,17 +100,19 @@ def words_only(query_dict):
 def parse_search_params(query_dict):
     """SearchParams from request.GET; InvalidSearchParams says what is wrong with which parameter."""
     errors = {}
+    # The limits hold for what was sent, before whitespace and duplicates are dropped, as the API documents them.
     q = _clean_text(query_dict.get("q", ""))
-    if len(q) > MAX_QUERY_LENGTH:
+    if len(query_dict.get("q", "")) > MAX_QUERY_LENGTH:
         errors["q"] = _("mag hoogstens %(max)s tekens lang zijn") % {"max": MAX_QUERY_LENGTH}
     values = {}
     for name in FACETS:
-        raw_values = [_clean_text(value) for value in query_dict.getlist(name)]
+        given = query_dict.getlist(name)
+        raw_values = [_clean_text(value) for value in given]
         raw_values = list(dict.fromkeys(value for value in raw_values if value))
-        if len(raw_values) > MAX_VALUES_PER_FILTER:
+        if len(given) > MAX_VALUES_PER_FILTER:
             errors[name] = _("hoogstens %(max)s waarden") % {"max": MAX_VALUES_PER_FILTER}
             raw_values = raw_values[:MAX_VALUES_PER_FILTER]
-        if any(len(value) > 100 for value in raw_values):
+        if any(len(value) > MAX_FILTER_VALUE_LENGTH for value in given):
             errors[name] = _("waarde is te lang")
         if name == "year":
             periods = []
