@@ -56,8 +56,8 @@ class DescendantFilter(MissingPageIsNotFound, DescendantOfFilter):
 
 
 def common_fields() -> list[str]:
-    """The fields every page type has in this API: what `fields` may name without a `type`."""
-    return sorted({*PublicPagesAPIViewSet.body_fields, *PublicPagesAPIViewSet.meta_fields} - {"id", "type", "detail_url"})
+    """The fields every page type has in this API: what `fields` may name without a `type` (parent: one page only)."""
+    return sorted({*PublicPagesAPIViewSet.body_fields, *PublicPagesAPIViewSet.meta_fields} - {"id", "type", "detail_url", "parent"})
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
