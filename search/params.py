@@ -47,6 +47,11 @@ class SearchParams:
     def offset(self):
         return (self.page - 1) * self.page_size
 
+    @property
+    def size_within_window(self):
+        """How many results of this page the engines page through: none for a page past MAX_RESULT_WINDOW."""
+        return max(0, min(self.page_size, MAX_RESULT_WINDOW - self.offset))
+
     def query_string(self, **changes):
         """The URL query of these parameters with some changed; defaults are left out."""
         params = replace(self, **changes)
@@ -141,9 +146,6 @@ def parse_search_params(query_dict):
     # A page size above the maximum is capped rather than refused.
     page_size = min(_integer(query_dict.get("page_size"), "page_size", 1, 10**6, errors, DEFAULT_PAGE_SIZE),
                     settings.SEARCH_PAGE_SIZE_MAX)
-    if "page" not in errors and page * page_size > MAX_RESULT_WINDOW:
-        errors["page"] = _("te ver: hoogstens de eerste %(max)s resultaten zijn te bladeren; verfijn de zoekvraag "
-                           "of gebruik de export") % {"max": MAX_RESULT_WINDOW}
     if errors:
         raise InvalidSearchParams(errors)
     return SearchParams(q=q, sort=sort, page=page, page_size=page_size, **values)
