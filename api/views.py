@@ -4,7 +4,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict, Stre
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -12,8 +13,19 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from api.api_docs import documented_operations, documented_schemas
+from api.examples import CSV_EXAMPLE, example_feature_collection, example_record, example_search_response
 from api.exports import csv_chunks, json_chunks
-from api.openapi import openapi_schema
+from api.schema import BAD_REQUEST, RETRY_AFTER, TOO_MANY_REQUESTS, openapi_schema
+from api.serializers import (
+    AutocompleteQuerySerializer,
+    AutocompleteResponseSerializer,
+    BACKENDS,
+    CaseExportSerializer,
+    CaseFeatureCollectionSerializer,
+    FilterQuerySerializer,
+    SearchQuerySerializer,
+    SearchResponseSerializer,
+)
 from search.autocomplete import suggestions
 from search.geojson import MEDIA_TYPE, geojson_chunks
 from search.json import json_response
@@ -25,6 +37,14 @@ from search.service import run_search
 
 PAGING_PARAMETERS = ("page", "page_size")
 SEARCH_FORMATS = ("json", "geojson")
+SEARCH_TAGS = [gettext_lazy("Zoeken")]
+PARAMETER_EXAMPLES = [
+    OpenApiExample(name, value=value, parameter_only=(name, OpenApiParameter.QUERY))
+    for name, value in {
+        "q": "wijkambtenaar", "theme": ["veiligheid"], "municipality": ["tilburg"], "province": ["noord-brabant"],
+        "year": ["2010-2014"], "congress": [2014],
+    }.items()
+]
 
 
 class ServerChosenFormat(BaseContentNegotiation):
@@ -66,6 +86,30 @@ def search_parameters(query: QueryDict) -> SearchParams:
 
 
 class SearchView(PublicReadView):
+    @extend_schema(
+        operation_id="search",
+        tags=SEARCH_TAGS,
+        summary=gettext_lazy("Praktijkvoorbeelden zoeken en filteren"),
+        description=gettext_lazy(
+            "Filters werken samen (EN) tussen verschillende parameters en als OF binnen één parameter. "
+            "Antwoordt uit de database als de zoekmachine onbereikbaar is."
+        ),
+        parameters=[SearchQuerySerializer, RETRY_AFTER],
+        examples=PARAMETER_EXAMPLES,
+        responses={
+            (200, "application/json"): OpenApiResponse(
+                SearchResponseSerializer,
+                description=gettext_lazy("Eén pagina resultaten met filters (facetten) en hun aantallen; met "
+                                         "format=geojson alle gevonden praktijkvoorbeelden als punten."),
+                examples=[OpenApiExample("search", value=example_search_response())],
+            ),
+            (200, MEDIA_TYPE): OpenApiResponse(
+                CaseFeatureCollectionSerializer, examples=[OpenApiExample("map", value=example_feature_collection())],
+            ),
+            400: BAD_REQUEST,
+            429: TOO_MANY_REQUESTS,
+        },
+    )
     def get(self, request: Request) -> HttpResponseBase:
         try:
             params = search_parameters(request.GET)
@@ -100,16 +144,36 @@ def geojson_response(params: SearchParams, request: HttpRequest) -> StreamingHtt
 
 
 class AutocompleteView(PublicReadView):
+    @extend_schema(
+        operation_id="autocomplete",
+        tags=SEARCH_TAGS,
+        summary=gettext_lazy("Suggesties tijdens het typen"),
+        description=gettext_lazy("Thema's, gemeenten en titels van praktijkvoorbeelden; pas vanaf twee tekens."),
+        parameters=[AutocompleteQuerySerializer, RETRY_AFTER],
+        examples=[OpenApiExample("q", value="vei", parameter_only=("q", OpenApiParameter.QUERY))],
+        responses={
+            200: OpenApiResponse(
+                AutocompleteResponseSerializer, description=gettext_lazy("Hoogstens acht suggesties."),
+                examples=[OpenApiExample("typing", value={
+                    "query": "vei",
+                    "suggestions": [{"type": "theme", "label": "Veiligheid", "value": "veiligheid", "url": "/zoeken/?theme=veiligheid"}],
+                })],
+            ),
+            429: TOO_MANY_REQUESTS,
+        },
+    )
     def get(self, request: Request) -> HttpResponse:
         q = " ".join(request.GET.get("q", "").split())[:100]
         return json_response({"query": q, "suggestions": suggestions(q, request)})
 
 
+@extend_schema(exclude=True)
 class SchemaView(PublicReadView):
     def get(self, request: Request) -> HttpResponse:
         return JsonResponse(openapi_schema(), json_dumps_params={"ensure_ascii": False})
 
 
+@extend_schema(exclude=True)
 class DocsView(PublicReadView):
     def get(self, request: Request) -> HttpResponse:
         api_schema = openapi_schema()
@@ -122,6 +186,46 @@ class DocsView(PublicReadView):
 
 def export_filename(extension: str) -> str:
     return f"wijkwijs-praktijkvoorbeelden-{timezone.localdate().isoformat()}.{extension}"
+
+
+def export_schema(operation_id: str, summary: str, media_type: str, body, example, extension: str) -> extend_schema_view:
+    """The description of an export: the filters of /api/search/, a file as attachment, and its headers."""
+    return extend_schema_view(get=extend_schema(
+        operation_id=operation_id,
+        tags=[gettext_lazy("Exporteren")],
+        summary=summary,
+        description=gettext_lazy(
+            "Alle gevonden praktijkvoorbeelden in één bestand, met dezelfde parameters als /api/search/ "
+            "(page en page_size doen hier niet mee). Het aantal is de ‘count’ van /api/search/. "
+            "Elk praktijkvoorbeeld heeft zijn licentie en de bron-URL."
+        ),
+        parameters=[
+            FilterQuerySerializer,
+            OpenApiParameter(
+                "Content-Disposition", {
+                    "type": "string", "example": f'attachment; filename="wijkwijs-praktijkvoorbeelden-2026-11-29.{extension}"',
+                },
+                OpenApiParameter.HEADER, response=[200], description=gettext_lazy("Bestandsnaam met de datum."),
+            ),
+            OpenApiParameter(
+                "X-Total-Count", int, OpenApiParameter.HEADER, response=[200],
+                description=gettext_lazy("Aantal praktijkvoorbeelden in het bestand."),
+            ),
+            OpenApiParameter(
+                "X-Search-Backend", {"type": "string", "enum": list(BACKENDS)}, OpenApiParameter.HEADER, response=[200],
+                description=gettext_lazy("Wie de zoekvraag beantwoordde, zoals ‘backend’ van /api/search/."),
+            ),
+            RETRY_AFTER,
+        ],
+        examples=PARAMETER_EXAMPLES,
+        responses={
+            (200, media_type): OpenApiResponse(
+                body, description=gettext_lazy("Het bestand, als bijlage."), examples=[OpenApiExample("file", value=example)],
+            ),
+            400: BAD_REQUEST,
+            429: TOO_MANY_REQUESTS,
+        },
+    ))
 
 
 class ExportView(PublicReadView):
@@ -148,12 +252,20 @@ class ExportView(PublicReadView):
         return response
 
 
+@export_schema(
+    "exportCsv", gettext_lazy("Gevonden praktijkvoorbeelden als CSV"), "text/csv",
+    {"type": "string", "description": gettext_lazy("UTF-8 met BOM; lijsten gescheiden door ‘; ’.")}, CSV_EXAMPLE, "csv",
+)
 class CsvExportView(ExportView):
     chunks = staticmethod(csv_chunks)
     extension = "csv"
     content_type = "text/csv; charset=utf-8"
 
 
+@export_schema(
+    "exportJson", gettext_lazy("Gevonden praktijkvoorbeelden in het uitwisselformaat (JSON)"), "application/json",
+    CaseExportSerializer, {"cases": [example_record()]}, "json",
+)
 class JsonExportView(ExportView):
     chunks = staticmethod(json_chunks)
     extension = "json"

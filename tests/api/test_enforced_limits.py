@@ -62,9 +62,8 @@ def test_a_filter_on_a_page_that_is_not_published_answers_404(client):
 
 
 def test_the_documented_fields_are_accepted_without_a_type(client):
-    from api.openapi import openapi_schema
-
-    fields = openapi_schema()["components"]["parameters"]["fields"]["schema"]["items"]["enum"]
+    listing = client.get("/api/schema/").json()["paths"]["/api/v2/pages/"]["get"]
+    fields = next(parameter for parameter in listing["parameters"] if parameter["name"] == "fields")["schema"]["items"]["enum"]
     municipality = MunicipalityPage.objects.live().first()
     for path in ("/api/v2/pages/", f"/api/v2/pages/{municipality.pk}/"):
         response = client.get(path, {"fields": ",".join(field for field in fields if field != "*")})

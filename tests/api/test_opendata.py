@@ -15,7 +15,7 @@ from django.test import override_settings
 from knowledge.importer import CaseImporter
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage
 from api.exports import FORMULA_TRIGGERS, neutralise_formula
-from api.openapi import openapi_schema
+from api.schema import openapi_schema
 from search.service import engine_backend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_library")]
@@ -104,8 +104,15 @@ def test_the_schema_is_valid_openapi_and_describes_every_public_endpoint(client)
     schema = response.json()
     validate(schema)
     assert set(schema["paths"]) == ENDPOINTS
-    search_parameters = {parameter["$ref"].rsplit("/", 1)[-1] for parameter in schema["paths"]["/api/search/"]["get"]["parameters"]}
-    assert search_parameters == {"q", "theme", "municipality", "province", "year", "congress", "sort", "format", "page", "page_size"}
+    search_parameters = {parameter["name"]: parameter for parameter in schema["paths"]["/api/search/"]["get"]["parameters"]}
+    assert set(search_parameters) == {"q", "theme", "municipality", "province", "year", "congress", "sort", "format", "page", "page_size"}
+    assert all(parameter["in"] == "query" and parameter["description"] for parameter in search_parameters.values())
+    limits = {name: parameter["schema"] for name, parameter in search_parameters.items()}
+    assert limits["q"]["maxLength"] == 200 and limits["page"]["maximum"] == 1000 and limits["page_size"]["minimum"] == 1
+    for name in ("theme", "municipality", "province"):
+        assert limits[name]["maxItems"] == 20 and limits[name]["items"]["maxLength"] == 100
+    assert limits["congress"]["items"] == {"type": "integer", "minimum": 1000, "maximum": 2999}
+    assert limits["sort"]["enum"] == ["relevance", "newest"] and limits["format"]["enum"] == ["json", "geojson"]
 
 
 @pytest.mark.sqlite
