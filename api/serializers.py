@@ -58,7 +58,7 @@ class FilterQuerySerializer(serializers.Serializer):
         help_text=_("Jaar van het congres waar het praktijkvoorbeeld werd gepresenteerd. Herhaalbaar."),
     )
     sort = serializers.ChoiceField(
-        choices=SORTS, default="relevance",
+        choices=SORTS, default="relevance", allow_blank=True,  # an empty sort is the default, as for a form
         help_text=_("Volgorde: ‘relevance’ (best passend eerst; zonder zoekwoorden de nieuwste eerst) of ‘newest’."),
     )
 

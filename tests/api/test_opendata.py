@@ -112,7 +112,7 @@ def test_the_schema_is_valid_openapi_and_describes_every_public_endpoint(client)
     for name in ("theme", "municipality", "province"):
         assert limits[name]["maxItems"] == 20 and limits[name]["items"]["maxLength"] == 100
     assert limits["congress"]["items"] == {"type": "integer", "minimum": 1000, "maximum": 2999}
-    assert limits["sort"]["enum"] == ["relevance", "newest"] and limits["format"]["enum"] == ["json", "geojson"]
+    assert limits["sort"]["enum"] == ["relevance", "newest", ""] and limits["format"]["enum"] == ["json", "geojson"]
 
 
 @pytest.mark.sqlite
