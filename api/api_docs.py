@@ -78,7 +78,7 @@ def parameter_row(schema: dict, parameter: dict) -> dict:
     }
 
 
-def first_example(node: dict):
+def first_example(node: dict) -> object:
     """The value of the first of a parameter's or media type's examples; None without one."""
     examples = list(node.get("examples", {}).values())
     return examples[0]["value"] if examples else None

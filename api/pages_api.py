@@ -5,7 +5,10 @@ by drafts. Full-text search is left to /api/search/, which keeps answering when 
 """
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import QuerySet
 from django.http import Http404
+from rest_framework.request import Request
+from rest_framework.views import APIView
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
@@ -25,7 +28,7 @@ MAX_OFFSET = 10**9
 
 
 class BoundedPagination(WagtailPagination):
-    def paginate_queryset(self, queryset, request, view=None):
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: APIView | None = None) -> QuerySet:
         try:
             too_far = int(request.GET.get("offset", 0)) > MAX_OFFSET
         except ValueError:
@@ -38,7 +41,7 @@ class BoundedPagination(WagtailPagination):
 class MissingPageIsNotFound:
     """A filter on a page that is not a live, public page answers 404, as the page itself would, not 400."""
 
-    def filter_queryset(self, request, queryset, view):
+    def filter_queryset(self, request: Request, queryset: QuerySet, view: APIView) -> QuerySet:
         try:
             return super().filter_queryset(request, queryset, view)
         except BadRequestError as error:

@@ -6,6 +6,7 @@ document and /api/docs/ renders it.
 """
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.utils.translation import gettext, gettext_lazy as _
 from drf_spectacular.extensions import OpenApiViewExtension
 from drf_spectacular.generators import SchemaGenerator
@@ -93,7 +94,7 @@ class PublicPagesSchema(OpenApiViewExtension):
 
     target_class = "api.pages_api.PublicPagesAPIViewSet"
 
-    def view_replacement(self):
+    def view_replacement(self) -> type:
         class DescribedPagesAPIViewSet(self.target):
             @extend_schema(
                 operation_id="listPages",
@@ -156,7 +157,7 @@ def rate_limit_sentence() -> str:
     }
 
 
-def without_enum_ids(node):
+def without_enum_ids(node: object) -> object:
     """The schema without the marks drf-spectacular leaves on enums for its enum hook, which is not used."""
     if isinstance(node, dict):
         return {key: without_enum_ids(value) for key, value in node.items() if key != "x-spec-enum-id"}
@@ -165,7 +166,7 @@ def without_enum_ids(node):
     return node
 
 
-def describe_api(result: dict, generator, request, public: bool) -> dict:
+def describe_api(result: dict, generator: SchemaGenerator, request: HttpRequest | None, public: bool) -> dict:
     """Postprocessing hook: the rate limit this site runs with, and descriptions serializers cannot translate."""
     result = without_enum_ids(result)
     info = result["info"]

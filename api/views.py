@@ -50,10 +50,10 @@ PARAMETER_EXAMPLES = [
 class ServerChosenFormat(BaseContentNegotiation):
     """Each endpoint answers in its one format, whatever the client's Accept header asks for."""
 
-    def select_renderer(self, request, renderers, format_suffix=None):
+    def select_renderer(self, request: Request, renderers: list, format_suffix: str | None = None) -> tuple:
         return renderers[0], renderers[0].media_type
 
-    def select_parser(self, request, parsers):
+    def select_parser(self, request: Request, parsers: list) -> None:
         return None
 
 
