@@ -167,6 +167,9 @@ SPECTACULAR_SETTINGS = {
     "TAGS": [{"name": _("Zoeken")}, {"name": _("Exporteren")}, {"name": _("Pagina's")}],
     "OAS_VERSION": "3.0.3",
     "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    # In the order of api/urls.py and of the serializers' fields: search first, q first.
+    "SORT_OPERATIONS": False,
+    "SORT_OPERATION_PARAMETERS": False,
     "AUTHENTICATION_WHITELIST": [],  # the API asks no one to log in
     # Without drf-spectacular's enum hook, enums stay inline, next to the field they limit.
     "POSTPROCESSING_HOOKS": ["api.schema.describe_api"],
