@@ -16,7 +16,8 @@ from knowledge.models.case import Licence
 from search.params import DEFAULT_PAGE_SIZE, MAX_FILTER_VALUE_LENGTH, MAX_PAGE, MAX_QUERY_LENGTH, MAX_VALUES_PER_FILTER, SORTS
 
 BACKENDS = ("opensearch", "elasticsearch", "database", "database-fallback")
-YEAR_VALUE_PATTERN = r"^([12][0-9]{3}|[12][0-9]{3}-|-[12][0-9]{3}|[12][0-9]{3}-[12][0-9]{3})$"
+# An empty value is no filter, as an unfilled form field.
+YEAR_VALUE_PATTERN = r"^(|[12][0-9]{3}|[12][0-9]{3}-|-[12][0-9]{3}|[12][0-9]{3}-[12][0-9]{3})$"
 # Page types with fields of their own in the pages API.
 TYPED_PAGES = ("knowledge.CaseStudyPage", "knowledge.MunicipalityPage", "knowledge.CongressEditionPage")
 
