@@ -16,7 +16,7 @@ TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_
 # Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
 
-.PHONY: backup restore run test static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check lint format messages assets clean
+.PHONY: backup restore run test api-contract static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check lint format messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,11 @@ test: $(VENV)/.test-installed messages assets chromium postgres opensearch elast
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
 	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/search/test_search*.py tests/api/test_search_api.py
+	$(MAKE) api-contract
+
+# The demo site's API against its own OpenAPI document (schemathesis, every check), on SQLite.
+api-contract: $(VENV)/.test-installed static
+	PY=$(PY) bash scripts/api_contract.sh
 
 bench: $(VENV)/.test-installed static postgres opensearch
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m bench

@@ -28,9 +28,11 @@ INSTALLED_APPS = [
     "home",
     "knowledge",
     "search",
+    "api",
     "twofactor",
     "wagtail.api.v2",
     "rest_framework",
+    "drf_spectacular",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -75,7 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "twofactor.middleware.TwoFactorMiddleware",
-    "knowledge.opendata.ratelimit.ApiRateLimitMiddleware",
+    "api.ratelimit.ApiRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -150,6 +152,28 @@ SEARCH_WORDS_DIR = BASE_DIR / "search" / "words"
 SEARCH_PAGE_SIZE_MAX = 50
 
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
+
+# The OpenAPI document of /api/schema/ is generated from the API's views and serializers (api/schema.py).
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": _("Wijkwijs open data"),
+    "DESCRIPTION": _(
+        "Praktijkvoorbeelden van wijkgericht werken, om te zoeken, te exporteren en over te nemen op andere "
+        "platforms. Vermeld bij hergebruik de bron (de url van het praktijkvoorbeeld) en volg de licentie "
+        "per praktijkvoorbeeld (standaard CC BY 4.0)."
+    ),
+    "VERSION": "1.0.0",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/deed.nl"},
+    "TAGS": [{"name": _("Zoeken")}, {"name": _("Exporteren")}, {"name": _("Pagina's")}],
+    "OAS_VERSION": "3.0.3",
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    # In the order of api/urls.py and of the serializers' fields: search first, q first.
+    "SORT_OPERATIONS": False,
+    "SORT_OPERATION_PARAMETERS": False,
+    "AUTHENTICATION_WHITELIST": [],  # the API asks no one to log in
+    # Without drf-spectacular's enum hook, enums stay inline, next to the field they limit.
+    "POSTPROCESSING_HOOKS": ["api.schema.describe_api"],
+}
 
 # The maps' base layer: the government's BRT-Achtergrondkaart (PDOK), an XYZ template of 256-pixel tiles in web
 # mercator. Empty: the maps show their markers on a blank background (the tests, a site without outside requests).

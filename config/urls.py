@@ -5,11 +5,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api import urls as api_urls
 from home import views as home_views
 from knowledge import urls as knowledge_urls
 from knowledge.editorial.page_access import page_bulk_action
 from knowledge.editorial.password_reset import LimitedPasswordResetView
-from knowledge.opendata import urls as opendata_urls
 from search import urls as search_urls
 
 urlpatterns = [
@@ -22,7 +22,7 @@ urlpatterns = [
     path("toegankelijkheid/", home_views.accessibility_statement, name="accessibility_statement"),
     path("privacy/", home_views.privacy_statement, name="privacy_statement"),
     path("", include(search_urls)),
-    path("", include(opendata_urls)),
+    path("", include(api_urls)),
     path("", include(knowledge_urls)),
 ]
 

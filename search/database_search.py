@@ -144,7 +144,7 @@ def all_result_pks(params, query_text, resolved, backend_name="database"):
 def _tallied_page(params, query_text, resolved, backend_name):
     """(count, facets, the pks of the page, whether the best results have every concept)."""
     matched, filtered = matched_and_filtered(params, query_text, resolved, backend_name)
-    end = params.offset + params.page_size
+    end = params.offset + params.size_within_window
     if reranks(params, query_text):
         # A page may reach past the reranked window: its tail comes after the window, in the plain order.
         count, facets, top = tally_search(matched, resolved, filtered, 0, max(end, RERANK_WINDOW))

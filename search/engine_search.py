@@ -172,8 +172,9 @@ def build_request(params, query_text, resolved, cols, hidden_pks=()):
         "query": {"bool": {"must": query, **public_cases_filter(cols, hidden_pks)}},
         "post_filter": {"bool": {"filter": list(by_facet.values())}},
         "aggs": aggregations,
-        "from": params.offset,
-        "size": params.page_size,
+        # A page past the window the engine pages through is empty, as a page past the last result is.
+        "from": params.offset if params.size_within_window else 0,
+        "size": params.size_within_window,
         "track_total_hits": True,
         "_source": False,
     }

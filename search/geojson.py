@@ -1,6 +1,6 @@
 """Every case a search matches as a GeoJSON FeatureCollection, for the maps.
 
-The cases come from knowledge.opendata.matches.all_matches, the same search as the list and the exports
+The cases come from search.matches.all_matches, the same search as the list and the exports
 (the engine, or the database when it is away) with the same filters, only without the page limits.
 """
 

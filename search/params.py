@@ -13,6 +13,7 @@ from search.periods import parse_period
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FILTER = 20
+MAX_FILTER_VALUE_LENGTH = 100
 MAX_PAGE = 1000
 MAX_RESULT_WINDOW = 10000  # what OpenSearch and Elasticsearch page through by default
 DEFAULT_PAGE_SIZE = 10
@@ -47,6 +48,11 @@ class SearchParams:
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
+
+    @property
+    def size_within_window(self) -> int:
+        """How many results of this page the engines page through: none for a page past MAX_RESULT_WINDOW."""
+        return max(0, min(self.page_size, MAX_RESULT_WINDOW - self.offset))
 
     def query_string(self, **changes: Any) -> str:
         """The URL query of these parameters with some changed; defaults are left out."""
@@ -101,17 +107,19 @@ def words_only(query_dict: QueryDict) -> SearchParams:
 def parse_search_params(query_dict: QueryDict) -> SearchParams:
     """SearchParams from request.GET; InvalidSearchParams says what is wrong with which parameter."""
     errors: dict[str, str] = {}
+    # The limits hold for what was sent, before whitespace and duplicates are dropped, as the API documents them.
     q = _clean_text(query_dict.get("q", ""))
-    if len(q) > MAX_QUERY_LENGTH:
+    if len(query_dict.get("q", "")) > MAX_QUERY_LENGTH:
         errors["q"] = _("mag hoogstens %(max)s tekens lang zijn") % {"max": MAX_QUERY_LENGTH}
     values: dict[str, tuple[Any, ...]] = {}
     for name in FACETS:
-        raw_values = [_clean_text(value) for value in query_dict.getlist(name)]
+        given = query_dict.getlist(name)
+        raw_values = [_clean_text(value) for value in given]
         raw_values = list(dict.fromkeys(value for value in raw_values if value))
-        if len(raw_values) > MAX_VALUES_PER_FILTER:
+        if len(given) > MAX_VALUES_PER_FILTER:
             errors[name] = _("hoogstens %(max)s waarden") % {"max": MAX_VALUES_PER_FILTER}
             raw_values = raw_values[:MAX_VALUES_PER_FILTER]
-        if any(len(value) > 100 for value in raw_values):
+        if any(len(value) > MAX_FILTER_VALUE_LENGTH for value in given):
             errors[name] = _("waarde is te lang")
         if name == "year":
             periods = []
@@ -141,9 +149,6 @@ def parse_search_params(query_dict: QueryDict) -> SearchParams:
     # A page size above the maximum is capped rather than refused.
     page_size = min(_integer(query_dict.get("page_size"), "page_size", 1, 10**6, errors, DEFAULT_PAGE_SIZE),
                     settings.SEARCH_PAGE_SIZE_MAX)
-    if "page" not in errors and page * page_size > MAX_RESULT_WINDOW:
-        errors["page"] = _("te ver: hoogstens de eerste %(max)s resultaten zijn te bladeren; verfijn de zoekvraag "
-                           "of gebruik de export") % {"max": MAX_RESULT_WINDOW}
     if errors:
         raise InvalidSearchParams(errors)
     return SearchParams(q=q, sort=sort, page=page, page_size=page_size, **values)

@@ -51,7 +51,8 @@ def period_label(first, last):
 
 
 def parse_period(text):
-    """The Period a year filter value names, or None when it names none (a word, a reversed range)."""
+    """The Period a year filter value names, or None when it names none (a word). A reversed range
+    (2014-2010) names the same period as its years in order."""
     match = YEAR_VALUE.fullmatch(text)
     if not match or not text:
         return None
@@ -62,7 +63,7 @@ def parse_period(text):
         return None
     first, last = (int(first) if first else None), (int(last) if last else None)
     if first is not None and last is not None and last < first:
-        return None
+        first, last = last, first
     value = f"{first or ''}-{last or ''}" if first != last else str(first)
     return PERIOD_BY_VALUE.get(value) or Period(value, period_label(first, last), first, last)
 

@@ -37,6 +37,12 @@ def record_search(query, count):
         logger.warning("could not count a search for the editors' report", exc_info=True)
 
 
+def log_search(params, outcome):
+    """Count the words of a new search (its first page) for the editors' report of what is rarely found."""
+    if params.page == 1 and params.q:
+        record_search(params.q, outcome.count)
+
+
 def _count(text, week, count):
     counted = SearchQueryWeek.objects.filter(week=week, query=text)
     if counted.update(searches=F("searches") + 1, results=count):

@@ -1,19 +1,12 @@
-from django.http import StreamingHttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from knowledge.models import ThemeIndexPage
-from knowledge.opendata.matches import all_matches
 from knowledge.provinces import province_from_text
-from search.autocomplete import suggestions
 from search.facets import label_facets, resolve_filters
-from search.geojson import MEDIA_TYPE, geojson_chunks
-from core.json import json_response
 from search.params import FACETS, InvalidSearchParams, last_page, parse_search_params, words_only
-from search.results import result_json
-from search.query_log import record_search
+from search.query_log import log_search
 from search.service import run_search
 
 FACET_LEGENDS = {
@@ -31,56 +24,6 @@ PARAMETER_LABELS = {
     "page": gettext_lazy("Pagina"),
     "page_size": gettext_lazy("Aantal per pagina"),
 }
-
-
-def log_search(params, outcome):
-    """Count the words of a new search (its first page) for the editors' report of what is rarely found."""
-    if params.page == 1 and params.q:
-        record_search(params.q, outcome.count)
-
-
-def bad_request(error):
-    return json_response({"error": _("Ongeldige zoekparameters"), "details": error.errors}, status=400)
-
-
-@require_GET
-def search_api(request):
-    try:
-        params = parse_search_params(request.GET)
-    except InvalidSearchParams as error:
-        return bad_request(error)
-    if request.GET.get("format") == "geojson":
-        return geojson_response(params, request)
-    outcome = run_search(params)
-    log_search(params, outcome)
-    return json_response({
-        "query": params.q,
-        "count": outcome.count,
-        "page": params.page,
-        "page_size": params.page_size,
-        "backend": outcome.backend,
-        "results": [result_json(case, outcome.highlights.get(case.pk, ""), request) for case in outcome.cases],
-        "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
-        "suggestion": outcome.suggestion,
-        "some_words_only": outcome.some_words_only,
-        "related_count": outcome.related,
-        "searched_for": [{"term": term, "dutch": dutch} for term, dutch in outcome.searched_for.items()],
-    })
-
-
-def geojson_response(params, request):
-    """Every case the search matches, not one page, as GeoJSON for the maps."""
-    matches = all_matches(params)
-    response = StreamingHttpResponse(geojson_chunks(matches, request), content_type=MEDIA_TYPE)
-    response["X-Total-Count"] = str(matches.count)
-    response["X-Search-Backend"] = matches.backend
-    return response
-
-
-@require_GET
-def autocomplete_api(request):
-    q = " ".join(request.GET.get("q", "").split())[:100]
-    return json_response({"query": q, "suggestions": suggestions(q, request)})
 
 
 def selected_facet_values(params):

@@ -99,7 +99,7 @@ def test_the_api_answers_in_json_even_when_the_database_is_away(client, monkeypa
     def database_away(*args, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr("search.views.run_search", database_away)
+    monkeypatch.setattr("api.views.run_search", database_away)
     response = Client(raise_request_exception=False).get("/api/search/", {"q": "buurt"})
     assert response.status_code == 503 and response["Content-Type"] == "application/json"
     assert response["Retry-After"] == "30" and response.json()["error"]

@@ -14,8 +14,8 @@ from django.test import override_settings
 
 from knowledge.exchange.importer import CaseImporter
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage
-from knowledge.opendata.exports import FORMULA_TRIGGERS, neutralise_formula
-from knowledge.opendata.openapi import openapi_schema
+from api.exports import FORMULA_TRIGGERS, neutralise_formula
+from api.schema import openapi_schema
 from search.service import engine_backend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_library")]
@@ -104,8 +104,15 @@ def test_the_schema_is_valid_openapi_and_describes_every_public_endpoint(client)
     schema = response.json()
     validate(schema)
     assert set(schema["paths"]) == ENDPOINTS
-    search_parameters = {parameter["$ref"].rsplit("/", 1)[-1] for parameter in schema["paths"]["/api/search/"]["get"]["parameters"]}
-    assert search_parameters == {"q", "theme", "municipality", "province", "year", "congress", "sort", "format", "page", "page_size"}
+    search_parameters = {parameter["name"]: parameter for parameter in schema["paths"]["/api/search/"]["get"]["parameters"]}
+    assert set(search_parameters) == {"q", "theme", "municipality", "province", "year", "congress", "sort", "format", "page", "page_size"}
+    assert all(parameter["in"] == "query" and parameter["description"] for parameter in search_parameters.values())
+    limits = {name: parameter["schema"] for name, parameter in search_parameters.items()}
+    assert limits["q"]["maxLength"] == 200 and limits["page"]["maximum"] == 1000 and limits["page_size"]["minimum"] == 1
+    for name in ("theme", "municipality", "province"):
+        assert limits[name]["maxItems"] == 20 and limits[name]["items"]["maxLength"] == 100
+    assert limits["congress"]["items"] == {"type": "integer", "minimum": 1000, "maximum": 2999}
+    assert limits["sort"]["enum"] == ["relevance", "newest", ""] and limits["format"]["enum"] == ["json", "geojson"]
 
 
 @pytest.mark.sqlite
@@ -203,8 +210,8 @@ def test_exports_keep_the_order_of_the_search(client, params):
 @pytest.mark.sqlite
 @pytest.mark.parametrize("params", [{}, {"q": "wijk"}, {"q": "wijkteam zorg"}, {"sort": "newest", "province": "overijssel"}])
 def test_exports_walk_all_batches_of_the_engine_and_the_database(client, monkeypatch, params):
-    monkeypatch.setattr("knowledge.opendata.matches.ENGINE_BATCH_SIZE", 2)
-    monkeypatch.setattr("knowledge.opendata.exports.CASES_PER_CHUNK", 3)
+    monkeypatch.setattr("search.matches.ENGINE_BATCH_SIZE", 2)
+    monkeypatch.setattr("api.exports.CASES_PER_CHUNK", 3)
     count, search_ids = all_search_results(client, params)
     _, records = export_json(client, params)
     assert sorted(record["external_id"] for record in records) == sorted(search_ids)
@@ -213,7 +220,7 @@ def test_exports_walk_all_batches_of_the_engine_and_the_database(client, monkeyp
 
 @pytest.mark.sqlite
 def test_cases_are_read_a_chunk_at_a_time():
-    from knowledge.opendata.exports import CASES_PER_CHUNK, cases_in_chunks
+    from api.exports import CASES_PER_CHUNK, cases_in_chunks
 
     taken = []
 
@@ -364,7 +371,7 @@ def test_a_json_export_imports_into_an_empty_library_as_the_same_cases(client, s
         call_command("import_cases", str(path), stdout=out, stderr=io.StringIO())
         assert f"{len(exported)} nieuw" in out.getvalue() and "0 mislukt" in out.getvalue()
 
-        from knowledge.opendata.exports import json_chunks
+        from api.exports import json_chunks
 
         ids = [record["external_id"] for record in exported]
         pks = dict(CaseStudyPage.objects.values_list("external_id", "pk"))

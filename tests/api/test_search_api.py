@@ -42,10 +42,21 @@ def test_bad_parameters_get_a_400_naming_the_parameter(client, params, parameter
     assert parameter in response.json()["details"]
 
 
-def test_paging_beyond_the_result_window_is_a_400_and_keeps_the_engine(client):
+def test_a_page_beyond_the_result_window_is_empty_like_a_page_past_the_end(client):
+    count = client.get("/api/search/").json()["count"]
     response = client.get("/api/search/", {"page": "1000", "page_size": "50"})
-    assert response.status_code == 400 and "page" in response.json()["details"]
-    assert client.get("/api/search/", {"q": "wijk"}).json()["backend"] == settings.SEARCH_ENGINE
+    assert response.status_code == 200
+    data = response.json()
+    assert data["results"] == [] and data["count"] == count and data["page"] == 1000
+    assert data["backend"] == settings.SEARCH_ENGINE  # the engine was not asked past its window
+
+
+def test_only_the_part_of_a_page_within_the_result_window_is_listed(client, monkeypatch):
+    monkeypatch.setattr("search.params.MAX_RESULT_WINDOW", 5)
+    first = client.get("/api/search/", {"page_size": "3", "sort": "newest"}).json()
+    second = client.get("/api/search/", {"page": "2", "page_size": "3", "sort": "newest"}).json()
+    assert first["count"] > 6 and len(first["results"]) == 3
+    assert len(second["results"]) == 2 and second["count"] == first["count"]
 
 
 def test_search_page_offers_downloads_of_the_current_search(client):

@@ -16,7 +16,7 @@ import json, sys
 import django
 django.setup()
 from django.test import RequestFactory
-from knowledge.opendata.ratelimit import seconds_over_limit
+from api.ratelimit import seconds_over_limit
 from knowledge.submission.throttle import count_submission, submission_allowed
 
 requests = int(sys.argv[1])

@@ -5,9 +5,11 @@ A fixed one-minute window, counted in the cache all server processes share (core
 
 import math
 import time
+from collections.abc import Callable
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
+from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
 
 from core.client_address import client_address
@@ -17,7 +19,7 @@ API_PREFIX = "/api/"
 WINDOW_SECONDS = 60
 
 
-def seconds_over_limit(address, limit, now=None):
+def seconds_over_limit(address: str, limit: int, now: float | None = None) -> int:
     """0 while the address is within the limit, else the seconds until its window ends."""
     now = time.time() if now is None else now
     window = int(now // WINDOW_SECONDS)
@@ -26,7 +28,7 @@ def seconds_over_limit(address, limit, now=None):
     return max(1, math.ceil((window + 1) * WINDOW_SECONDS - now))
 
 
-def too_many_requests(retry_after):
+def too_many_requests(retry_after: int) -> JsonResponse:
     response = JsonResponse(
         {"error": _("Te veel verzoeken. Probeer het over een minuut opnieuw."), "retry_after": retry_after},
         status=429,
@@ -39,10 +41,10 @@ def too_many_requests(retry_after):
 class ApiRateLimitMiddleware:
     """Place after AuthenticationMiddleware: people who are logged in (editors, staff) are not limited."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         limit = settings.API_RATE_LIMIT
         if limit and request.path.startswith(API_PREFIX) and not request.user.is_authenticated:
             retry_after = seconds_over_limit(client_address(request), limit)

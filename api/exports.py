@@ -6,6 +6,7 @@ The JSON records are those of `manage.py export_cases`, so that an export import
 
 import csv
 import json
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from wagtail.models import Site
@@ -25,7 +26,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 UTF8_BOM = "\ufeff"
 
 
-def cases_in_chunks(pks):
+def cases_in_chunks(pks: Iterable[int]) -> Iterator[list[CaseStudyPage]]:
     """Lists of live, public cases in the order of pks, CASES_PER_CHUNK pks at a time."""
     pks = iter(pks)
     while chunk := list(islice(pks, CASES_PER_CHUNK)):
@@ -35,12 +36,12 @@ def cases_in_chunks(pks):
         yield [by_pk[pk] for pk in chunk if pk in by_pk]
 
 
-def site_root_url_path():
+def site_root_url_path() -> str:
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     return site.root_page.url_path if site else "/"
 
 
-def public_record(case, base_url, root_url_path):
+def public_record(case: CaseStudyPage, base_url: str, root_url_path: str) -> dict:
     """The exchange record of a case without the contact details nobody consented to publish."""
     record = case_to_record(case, base_url, root_url_path)
     if not case.contact_public:
@@ -48,7 +49,7 @@ def public_record(case, base_url, root_url_path):
     return record
 
 
-def json_chunks(pks, base_url):
+def json_chunks(pks: Iterable[int], base_url: str) -> Iterator[str]:
     """{"cases": [...]} in pieces, a chunk of cases at a time."""
     root_url_path = site_root_url_path()
     yield '{"cases": ['
@@ -62,18 +63,18 @@ def json_chunks(pks, base_url):
     yield "\n]}\n"
 
 
-def neutralise_formula(value):
+def neutralise_formula(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
-def congress_years(record):
+def congress_years(record: dict) -> list[int]:
     if "congress_years" in record:
         return record["congress_years"]
     return [record["congress_year"]] if record["congress_year"] else []
 
 
-def csv_row(record, case):
+def csv_row(record: dict, case: CaseStudyPage) -> list[str]:
     contact = record.get("contact", {})
     values = {
         **record,
@@ -93,11 +94,11 @@ def csv_row(record, case):
 class _Line:
     """A file-like target for csv.writer that hands back what was written."""
 
-    def write(self, text):
+    def write(self, text: str) -> str:
         return text
 
 
-def csv_chunks(pks, base_url):
+def csv_chunks(pks: Iterable[int], base_url: str) -> Iterator[str]:
     """A UTF-8 CSV with a byte order mark (so Excel reads the accents right), a chunk of cases at a time."""
     root_url_path = site_root_url_path()
     writer = csv.writer(_Line())

@@ -1,4 +1,4 @@
-"""The OpenAPI description turned into what the documentation template shows: operations and schemas."""
+"""The OpenAPI document (api.schema) turned into what the documentation template shows: operations and schemas."""
 
 import json
 
@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 
-def resolve(schema, node):
+def resolve(schema: dict, node: dict) -> dict:
     """Follow a local $ref ('#/components/...') to what it points at."""
     while isinstance(node, dict) and "$ref" in node:
         target = schema
@@ -17,11 +17,11 @@ def resolve(schema, node):
     return node
 
 
-def ref_name(node):
+def ref_name(node: dict | None) -> str | None:
     return node["$ref"].rsplit("/", 1)[-1] if isinstance(node, dict) and "$ref" in node else None
 
 
-def type_label(node):
+def type_label(node: dict) -> str:
     """A short notation of a schema, like 'array[SearchResult]' or 'integer | null'."""
     if name := ref_name(node):
         return name
@@ -39,7 +39,7 @@ def type_label(node):
     return label
 
 
-def constraints(node):
+def constraints(node: dict) -> str:
     """The limits of a parameter or field in words people read: enum, default, minimum, maximum, length."""
     items = node.get("items", {}) if node.get("type") == "array" else {}
     facts = []
@@ -59,11 +59,11 @@ def constraints(node):
     return ", ".join(facts)
 
 
-def example_text(example):
+def example_text(example) -> str:
     return example if isinstance(example, str) else json.dumps(example, indent=2, ensure_ascii=False)
 
 
-def parameter_row(schema, parameter):
+def parameter_row(schema: dict, parameter: dict) -> dict:
     parameter = resolve(schema, parameter)
     field = parameter.get("schema", {})
     return {
@@ -78,18 +78,24 @@ def parameter_row(schema, parameter):
     }
 
 
-def parameter_example(parameter):
+def first_example(node: dict) -> object:
+    """The value of the first of a parameter's or media type's examples; None without one."""
+    examples = list(node.get("examples", {}).values())
+    return examples[0]["value"] if examples else None
+
+
+def parameter_example(parameter: dict) -> str:
     """An example as it is written in a URL: 'theme=veiligheid' for a query parameter."""
-    if "example" not in parameter:
+    example = first_example(parameter)
+    if example is None:
         return ""
-    example = parameter["example"]
     if parameter["in"] != "query":
         return str(example)
     values = example if isinstance(example, list) else [example]
     return "&".join(f"{parameter['name']}={value}" for value in values)
 
 
-def response_row(schema, status, response):
+def response_row(schema: dict, status: str, response: dict) -> dict:
     response = resolve(schema, response)
     contents = []
     for media_type, media in response.get("content", {}).items():
@@ -97,7 +103,7 @@ def response_row(schema, status, response):
             "media_type": media_type,
             "schema": ref_name(media.get("schema")),
             "type": type_label(media.get("schema", {})),
-            "example": example_text(media["example"]) if "example" in media else "",
+            "example": example_text(example) if (example := first_example(media)) is not None else "",
         })
     return {
         "status": status,
@@ -109,7 +115,7 @@ def response_row(schema, status, response):
     }
 
 
-def documented_operations(schema):
+def documented_operations(schema: dict) -> list[dict]:
     operations = []
     for path, path_item in schema["paths"].items():
         for method in HTTP_METHODS:
@@ -128,7 +134,7 @@ def documented_operations(schema):
     return operations
 
 
-def documented_schemas(schema):
+def documented_schemas(schema: dict) -> list[dict]:
     """The component schemas with their fields, one level deep (nested schemas are listed by name)."""
     documented = []
     for name, node in schema["components"]["schemas"].items():
