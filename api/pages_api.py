@@ -43,7 +43,7 @@ class MissingPageIsNotFound:
 
     def filter_queryset(self, request: Request, queryset: QuerySet, view: APIView) -> QuerySet:
         try:
-            return super().filter_queryset(request, queryset, view)
+            return super().filter_queryset(request, queryset, view)  # type: ignore[misc]  # a mixin of Wagtail's filters
         except BadRequestError as error:
             if isinstance(error.__cause__, ObjectDoesNotExist):
                 raise Http404(str(error)) from error

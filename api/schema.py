@@ -5,6 +5,8 @@ view extension below, since Wagtail's viewset knows nothing of drf-spectacular. 
 document and /api/docs/ renders it.
 """
 
+from typing import cast
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext, gettext_lazy as _
@@ -15,6 +17,7 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiRespo
 from wagtail.models import get_page_models
 
 from api.examples import example_case_page
+from api.lazy_text import lazy_tags
 from api.pages_api import common_fields
 from api.serializers import (
     ErrorSerializer,
@@ -56,7 +59,7 @@ PAGES_BAD_REQUEST = OpenApiResponse(
     examples=[OpenApiExample("bad-request", value={"message": "limit cannot be higher than 20"})],
 )
 PAGE_NOT_FOUND = _("Geen live, openbare pagina met dit id.")
-PAGES_TAGS = [_("Pagina's")]
+PAGES_TAGS = lazy_tags(_("Pagina's"))
 
 
 def page_not_found() -> dict:
@@ -95,7 +98,7 @@ class PublicPagesSchema(OpenApiViewExtension):
     target_class = "api.pages_api.PublicPagesAPIViewSet"
 
     def view_replacement(self) -> type:
-        class DescribedPagesAPIViewSet(self.target):
+        class DescribedPagesAPIViewSet(self.target):  # type: ignore[name-defined]  # a class known when the extension runs
             @extend_schema(
                 operation_id="listPages",
                 tags=PAGES_TAGS,
@@ -168,7 +171,7 @@ def without_enum_ids(node: object) -> object:
 
 def describe_api(result: dict, generator: SchemaGenerator, request: HttpRequest | None, public: bool) -> dict:
     """Postprocessing hook: the rate limit this site runs with, and descriptions serializers cannot translate."""
-    result = without_enum_ids(result)
+    result = cast(dict, without_enum_ids(result))
     info = result["info"]
     info["description"] = " ".join([str(info["description"]), rate_limit_sentence()]).strip()
     for name, description in COMPONENT_DESCRIPTIONS.items():

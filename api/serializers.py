@@ -11,6 +11,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from api.lazy_text import StrOrPromise
 from api.pages_api import MAX_OFFSET
 from knowledge.models.case import Licence
 from search.params import DEFAULT_PAGE_SIZE, MAX_FILTER_VALUE_LENGTH, MAX_PAGE, MAX_QUERY_LENGTH, MAX_VALUES_PER_FILTER, SORTS
@@ -26,7 +27,7 @@ def page_size_help() -> str:
     return gettext("Resultaten per pagina. Een groter getal dan %(max)s wordt %(max)s.") % {"max": settings.SEARCH_PAGE_SIZE_MAX}
 
 
-def text_values(help_text: str) -> serializers.ListField:
+def text_values(help_text: StrOrPromise) -> serializers.ListField:
     """A repeatable text filter: at most MAX_VALUES_PER_FILTER values of at most MAX_FILTER_VALUE_LENGTH characters."""
     return serializers.ListField(
         child=serializers.CharField(max_length=MAX_FILTER_VALUE_LENGTH), max_length=MAX_VALUES_PER_FILTER,
@@ -34,7 +35,7 @@ def text_values(help_text: str) -> serializers.ListField:
     )
 
 
-def text_list(help_text: str = "") -> serializers.ListField:
+def text_list(help_text: StrOrPromise = "") -> serializers.ListField:
     return serializers.ListField(child=serializers.CharField(), help_text=help_text or None)
 
 

@@ -1,4 +1,5 @@
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict, StreamingHttpResponse
 from django.http.response import HttpResponseBase
@@ -15,6 +16,7 @@ from rest_framework.views import APIView
 from api.api_docs import documented_operations, documented_schemas
 from api.examples import CSV_EXAMPLE, example_feature_collection, example_record, example_search_response
 from api.exports import csv_chunks, json_chunks
+from api.lazy_text import StrOrPromise, lazy_tags
 from api.schema import BAD_REQUEST, RETRY_AFTER, TOO_MANY_REQUESTS, openapi_schema
 from api.serializers import (
     AutocompleteQuerySerializer,
@@ -37,7 +39,8 @@ from search.service import run_search
 
 PAGING_PARAMETERS = ("page", "page_size")
 SEARCH_FORMATS = ("json", "geojson")
-SEARCH_TAGS = [gettext_lazy("Zoeken")]
+SEARCH_TAGS = lazy_tags(gettext_lazy("Zoeken"))
+ViewClass = TypeVar("ViewClass", bound=Callable[..., Any])
 PARAMETER_EXAMPLES = [
     OpenApiExample(name, value=value, parameter_only=(name, OpenApiParameter.QUERY))
     for name, value in {
@@ -188,11 +191,13 @@ def export_filename(extension: str) -> str:
     return f"wijkwijs-praktijkvoorbeelden-{timezone.localdate().isoformat()}.{extension}"
 
 
-def export_schema(operation_id: str, summary: str, media_type: str, body, example, extension: str) -> extend_schema_view:
+def export_schema(
+    operation_id: str, summary: StrOrPromise, media_type: str, body: Any, example: Any, extension: str
+) -> Callable[[ViewClass], ViewClass]:
     """The description of an export: the filters of /api/search/, a file as attachment, and its headers."""
     return extend_schema_view(get=extend_schema(
         operation_id=operation_id,
-        tags=[gettext_lazy("Exporteren")],
+        tags=lazy_tags(gettext_lazy("Exporteren")),
         summary=summary,
         description=gettext_lazy(
             "Alle gevonden praktijkvoorbeelden in één bestand, met dezelfde parameters als /api/search/ "
