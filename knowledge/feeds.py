@@ -6,16 +6,12 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from knowledge.models import CaseStudyPage, Theme
-from knowledge.models.case import relation_prefetches
 
 FEED_SIZE = 30
 
 
 def newest_cases():
-    return (
-        CaseStudyPage.objects.live().public().select_related("municipality")
-        .prefetch_related(*relation_prefetches("themes")).order_by("-first_published_at")
-    )
+    return CaseStudyPage.objects.published().for_cards().order_by("-first_published_at")
 
 
 class NewCasesFeed(Feed):
