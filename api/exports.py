@@ -31,7 +31,7 @@ def cases_in_chunks(pks: Iterable[int]) -> Iterator[list[CaseStudyPage]]:
     pks = iter(pks)
     while chunk := list(islice(pks, CASES_PER_CHUNK)):
         # Also checked here: an engine index may lag behind a case that was just unpublished.
-        cases = export_queryset(CaseStudyPage.objects.live().public().filter(pk__in=chunk))
+        cases = export_queryset(CaseStudyPage.objects.published().filter(pk__in=chunk))
         by_pk = {case.pk: case for case in cases}
         yield [by_pk[pk] for pk in chunk if pk in by_pk]
 

@@ -4,7 +4,8 @@ It grows through the sizes of a run (1,000 then 10,000, ...), since the generate
 a size, the missing cases are written to an import file and imported by `manage.py import_cases` in a
 subprocess (indexing into the engine and the database index included), whose time and peak memory
 are measured; the newest cases are then also indexed into the engine alone by index_in_bulk (what the
-import does) and bulk-loaded raw into a scratch index, for the import table.
+import does) and bulk-loaded raw into a scratch index, and the newest records imported again through
+Wagtail's page API one case at a time (rolled back), for the import table.
 """
 
 import json
@@ -30,6 +31,9 @@ INDEX_PREFIX = "bench_perf_"
 RAW_ROUNDS = 3
 # The engine and raw bulk loads take the newest cases of a step, up to this many: enough for a steady rate.
 BULK_SAMPLE = 2000
+# The import through Wagtail's page API takes the newest records of a step, up to this many: at its rate,
+# a whole step would take a long time.
+PAGE_API_SAMPLE = 200
 
 
 def prepared_cases(pks):
@@ -109,8 +113,29 @@ class Library:
         newest = [record["external_id"] for record in self.records(max(size - BULK_SAMPLE, 0), size)]
         bulk_pks = list(CaseStudyPage.objects.filter(external_id__in=newest).values_list("pk", flat=True))
         measured.update(with_engine_retries(lambda: self.engine_and_raw_bulk(bulk_pks)))
+        measured["page_api"] = self.page_api_import(max(size - PAGE_API_SAMPLE, 0), size)
         self.repair_index()
         return measured
+
+    def page_api_import(self, start, stop):
+        """Seconds to import these records again, as new cases (renamed), one at a time the way Wagtail's page
+        API writes a page (add_child, save_revision, publish; indexed on each save), the import table's anchor.
+        Rolled back; what reached the engine is removed by repair_index."""
+        from django.db import transaction
+
+        from knowledge.exchange.records import parse_record
+        from knowledge.exchange.importer import CaseImporter
+
+        raw_records = [{**raw, "external_id": f"page-api-{raw['external_id']}"} for raw in self.records(start, stop)]
+        with transaction.atomic():
+            importer = CaseImporter()
+            started = time.perf_counter()
+            for raw in raw_records:
+                with transaction.atomic():
+                    importer.save_record(parse_record(raw))
+            seconds = time.perf_counter() - started
+            transaction.set_rollback(True)
+        return {"cases": len(raw_records), "seconds": round(seconds, 3)}
 
     def repair_index(self):
         """Index what an engine restart by someone else may have kept out (search_reconcile's repair)."""

@@ -5,7 +5,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from knowledge.models import CaseStudyPage
-from knowledge.models.case import relation_prefetches
 from knowledge.models.congress import latest_edition, next_edition
 from knowledge.models.theme_index import themes_with_counts
 
@@ -41,10 +40,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["newest_cases"] = (
-            CaseStudyPage.objects.live().public().select_related("municipality")
-            .prefetch_related(*relation_prefetches("themes")).order_by("-first_published_at")[:NEWEST_CASES]
-        )
+        context["newest_cases"] = CaseStudyPage.objects.published().for_cards().order_by("-first_published_at")[:NEWEST_CASES]
         context["themes"] = [theme for theme in themes_with_counts() if theme.case_count]
         context["dossiers"] = [
             item.dossier for item in self.featured_dossiers.select_related("dossier") if item.dossier.live

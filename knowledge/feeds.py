@@ -5,17 +5,14 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from knowledge.models.case import CaseStudyPage, relation_prefetches
+from knowledge.models.case import CaseStudyPage
 from knowledge.models.theme import Theme
 
 FEED_SIZE = 30
 
 
 def newest_cases():
-    return (
-        CaseStudyPage.objects.live().public().select_related("municipality")
-        .prefetch_related(*relation_prefetches("themes")).order_by("-first_published_at")
-    )
+    return CaseStudyPage.objects.published().for_cards().order_by("-first_published_at")
 
 
 class NewCasesFeed(Feed):

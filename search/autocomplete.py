@@ -15,7 +15,7 @@ LIMIT = 8
 
 
 def _case_titles(q, request):
-    live = CaseStudyPage.objects.live().public()
+    live = CaseStudyPage.objects.published()
     backend = engine_backend()
     if backend is not None and availability.engine_available():
         try:

@@ -22,7 +22,7 @@ MARKUP = re.compile(r"<[^>]*>")
 
 
 def live_cases():
-    return CaseStudyPage.objects.live().public()
+    return CaseStudyPage.objects.published()
 
 
 def _term(text):

@@ -6,17 +6,11 @@ from typing import Any
 from django.http import HttpRequest
 
 from knowledge.models import CaseStudyPage
-from knowledge.models.case import relation_prefetches
 
 
 def cases_in_order(pks: Sequence[int]) -> list[CaseStudyPage]:
     """The cases of these pks in this order, with what a result or a case card shows (not the long texts)."""
-    cases = (
-        CaseStudyPage.objects.filter(pk__in=pks)
-        .defer("body", "results", "lessons_learned")
-        .select_related("municipality")
-        .prefetch_related(*relation_prefetches("themes"))
-    )
+    cases = CaseStudyPage.objects.filter(pk__in=pks).for_cards().defer("body", "results", "lessons_learned")
     by_pk = {case.pk: case for case in cases}
     return [by_pk[pk] for pk in pks if pk in by_pk]
 

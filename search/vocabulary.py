@@ -59,7 +59,7 @@ def _library_words() -> dict[tuple[str, int], list[str]]:
     """The words of the titles and summaries of the live cases and of the themes, by first letter and length
     (some 0.1 s to gather at 10,000 cases)."""
     vocabulary = set()
-    for title, summary in CaseStudyPage.objects.live().public().values_list("title", "summary").iterator():
+    for title, summary in CaseStudyPage.objects.published().values_list("title", "summary").iterator():
         vocabulary.update(words(f"{title} {summary}"))
     for name in Theme.objects.values_list("name", flat=True):
         vocabulary.update(words(name))

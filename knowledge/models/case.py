@@ -13,7 +13,7 @@ from taggit.models import ItemBase, TaggedItemBase
 from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from knowledge.blocks import CaseBodyBlock, without_empty_paragraphs
@@ -73,6 +73,19 @@ def relation_prefetches(*names, prefix=""):
     for the tag managers costs more than the fetch itself.
     """
     return [Prefetch(f"{prefix}{name}", to_attr=f"prefetched_{name}") for name in names or CASE_RELATIONS]
+
+
+class CaseStudyPageQuerySet(PageQuerySet):
+    def published(self):
+        """The cases anyone may read: live, and not behind a view restriction."""
+        return self.live().public()
+
+    def for_cards(self):
+        """With what a case card shows besides the case's own fields: its municipality and its themes."""
+        return self.select_related("municipality").prefetch_related(*relation_prefetches("themes"))
+
+
+CaseStudyPageManager = PageManager.from_queryset(CaseStudyPageQuerySet)
 
 
 class CaseStudyPage(CleanTextMixin, Page):
@@ -143,6 +156,8 @@ class CaseStudyPage(CleanTextMixin, Page):
     municipality = models.ForeignKey(
         "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="cases"
     )
+
+    objects = CaseStudyPageManager()
 
     base_form_class = CaseStudyPageForm
 
@@ -379,8 +394,7 @@ class CaseStudyPage(CleanTextMixin, Page):
         outgoing = [link.related_case_id for link in self.related_links.all()]
         incoming = list(RelatedCase.objects.filter(related_case=self).values_list("page_id", flat=True))
         ids = list(dict.fromkeys(outgoing + incoming))
-        linked = CaseStudyPage.objects.live().public().filter(pk__in=ids)
-        linked = linked.select_related("municipality").prefetch_related(*relation_prefetches("themes"))
+        linked = CaseStudyPage.objects.published().for_cards().filter(pk__in=ids)
         cases = {case.pk: case for case in linked}
         return [cases[pk] for pk in ids if pk in cases]
 

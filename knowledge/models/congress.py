@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.models.case import CaseStudyPage, relation_prefetches
+from knowledge.models.case import CaseStudyPage
 
 
 def latest_edition():
@@ -52,10 +52,7 @@ class CongressIndexPage(RoutablePageMixin, Page):
     def new_since_congress(self, request):
         """Cases published since the latest edition, so its participants see what came after."""
         edition = latest_edition()
-        cases = (
-            CaseStudyPage.objects.live().public().select_related("municipality")
-            .prefetch_related(*relation_prefetches("themes"))
-        )
+        cases = CaseStudyPage.objects.published().for_cards()
         since = edition.end_date or edition.start_date if edition else None
         if since:
             cases = cases.filter(first_published_at__date__gt=since)
@@ -146,17 +143,14 @@ class CongressEditionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cases"] = (
-            self.presented_cases().select_related("municipality")
-            .prefetch_related(*relation_prefetches("themes")).order_by("title")
-        )
+        context["cases"] = self.presented_cases().for_cards().order_by("title")
         context["presentations"] = self.presentations.select_related("document", "case")
         return context
 
     def presented_cases(self):
         """The live, public cases tied to this edition: ticked on the case, or linked from one of its presentations."""
         linked = self.presentations.exclude(case=None).values_list("case_id", flat=True)
-        return CaseStudyPage.objects.live().public().filter(Q(congress_editions=self) | Q(pk__in=linked)).distinct()
+        return CaseStudyPage.objects.published().filter(Q(congress_editions=self) | Q(pk__in=linked)).distinct()
 
 
 class CongressSession(Orderable):

@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.models.case import relation_prefetches
 from knowledge.provinces import Province
 from core.text import CleanTextMixin
 
@@ -55,7 +54,5 @@ class MunicipalityPage(CleanTextMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cases"] = (
-            self.cases.live().public().order_by("-year_start", "title").prefetch_related(*relation_prefetches("themes"))
-        )
+        context["cases"] = self.cases.published().for_cards().order_by("-year_start", "title")
         return context
