@@ -99,12 +99,14 @@ def response_row(schema: dict, status: str, response: dict) -> dict:
     response = resolve(schema, response)
     contents = []
     for media_type, media in response.get("content", {}).items():
-        contents.append({
-            "media_type": media_type,
-            "schema": ref_name(media.get("schema")),
-            "type": type_label(media.get("schema", {})),
-            "example": example_text(example) if (example := first_example(media)) is not None else "",
-        })
+        contents.append(
+            {
+                "media_type": media_type,
+                "schema": ref_name(media.get("schema")),
+                "type": type_label(media.get("schema", {})),
+                "example": example_text(example) if (example := first_example(media)) is not None else "",
+            }
+        )
     return {
         "status": status,
         "description": response.get("description", ""),
@@ -122,15 +124,17 @@ def documented_operations(schema: dict) -> list[dict]:
             if method not in path_item:
                 continue
             operation = path_item[method]
-            operations.append({
-                "id": operation["operationId"],
-                "method": method.upper(),
-                "path": path,
-                "summary": operation.get("summary", ""),
-                "description": operation.get("description", ""),
-                "parameters": [parameter_row(schema, parameter) for parameter in operation.get("parameters", [])],
-                "responses": [response_row(schema, status, response) for status, response in operation["responses"].items()],
-            })
+            operations.append(
+                {
+                    "id": operation["operationId"],
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": [parameter_row(schema, parameter) for parameter in operation.get("parameters", [])],
+                    "responses": [response_row(schema, status, response) for status, response in operation["responses"].items()],
+                }
+            )
     return operations
 
 
@@ -141,13 +145,15 @@ def documented_schemas(schema: dict) -> list[dict]:
         fields = []
         required = set(node.get("required", []))
         for field_name, field in node.get("properties", {}).items():
-            fields.append({
-                "name": field_name,
-                "type": type_label(field),
-                "link": ref_name(field) or ref_name(field.get("items")),
-                "required": field_name in required,
-                "constraints": constraints(field),
-                "description": resolve(schema, field).get("description", ""),
-            })
+            fields.append(
+                {
+                    "name": field_name,
+                    "type": type_label(field),
+                    "link": ref_name(field) or ref_name(field.get("items")),
+                    "required": field_name in required,
+                    "constraints": constraints(field),
+                    "description": resolve(schema, field).get("description", ""),
+                }
+            )
         documented.append({"name": name, "type": type_label(node), "description": node.get("description", ""), "fields": fields})
     return documented

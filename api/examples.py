@@ -76,7 +76,11 @@ CSV_EXAMPLE = (
 
 def example_search_response() -> dict:
     return {
-        "query": "wijkambtenaar", "count": 1, "page": 1, "page_size": 10, "backend": "opensearch",
+        "query": "wijkambtenaar",
+        "count": 1,
+        "page": 1,
+        "page_size": 10,
+        "backend": "opensearch",
         "results": [example_result()],
         "facets": {
             "theme": [{"value": "rol-van-de-wijkambtenaar", "label": "Rol van de wijkambtenaar", "count": 1}],
@@ -93,7 +97,15 @@ def example_search_response() -> dict:
 
 
 def example_feature_collection() -> dict:
-    return {"type": "FeatureCollection", "count": 1, "backend": "opensearch", "features": [{
-        "type": "Feature", "geometry": {"type": "Point", "coordinates": [5.091, 51.56]},
-        "properties": {**example_result(), "highlight": "", "location": "municipality"},
-    }]}
+    return {
+        "type": "FeatureCollection",
+        "count": 1,
+        "backend": "opensearch",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [5.091, 51.56]},
+                "properties": {**example_result(), "highlight": "", "location": "municipality"},
+            }
+        ],
+    }

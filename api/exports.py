@@ -16,9 +16,26 @@ from knowledge.models import CaseStudyPage
 
 CASES_PER_CHUNK = 200
 CSV_COLUMNS = (
-    "external_id", "title", "municipality", "province", "themes", "year_start", "year_end", "summary",
-    "url", "licence", "licence_url", "tags", "neighbourhoods", "partners", "congress_years", "last_reviewed",
-    "contact_name", "contact_role", "contact_email", "source_url",
+    "external_id",
+    "title",
+    "municipality",
+    "province",
+    "themes",
+    "year_start",
+    "year_end",
+    "summary",
+    "url",
+    "licence",
+    "licence_url",
+    "tags",
+    "neighbourhoods",
+    "partners",
+    "congress_years",
+    "last_reviewed",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "source_url",
 )
 LIST_SEPARATOR = "; "
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).

@@ -60,7 +60,9 @@ class DescendantFilter(MissingPageIsNotFound, DescendantOfFilter):
 
 def common_fields() -> list[str]:
     """The fields every page type has in this API: what `fields` may name without a `type` (parent: one page only)."""
-    return sorted({*PublicPagesAPIViewSet.body_fields, *PublicPagesAPIViewSet.meta_fields} - {"id", "type", "detail_url", "parent"})
+    return sorted(
+        {*PublicPagesAPIViewSet.body_fields, *PublicPagesAPIViewSet.meta_fields} - {"id", "type", "detail_url", "parent"}
+    )
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
@@ -68,7 +70,13 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     # Wagtail's filters without full-text search; descendant_of goes before child_of, so that both
     # together (the children of a page, within a part of the tree) work instead of being refused.
     filter_backends = [
-        FieldsFilter, DescendantFilter, ParentFilter, AncestorOfFilter, OrderingFilter, TranslationOfFilter, LocaleFilter,
+        FieldsFilter,
+        DescendantFilter,
+        ParentFilter,
+        AncestorOfFilter,
+        OrderingFilter,
+        TranslationOfFilter,
+        LocaleFilter,
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"search", "search_operator"}
 

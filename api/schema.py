@@ -9,7 +9,8 @@ from typing import cast
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiViewExtension
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.types import OpenApiTypes
@@ -39,19 +40,35 @@ COMPONENT_DESCRIPTIONS = {
 BAD_REQUEST = OpenApiResponse(
     ErrorSerializer,
     description=_("Ongeldige parameters; ‘details’ zegt per parameter wat er mis is."),
-    examples=[OpenApiExample("bad-request", value={
-        "error": _("Ongeldige zoekparameters"), "details": {"year": _("moet een jaartal zijn, niet 'vorig jaar'")},
-    })],
+    examples=[
+        OpenApiExample(
+            "bad-request",
+            value={
+                "error": _("Ongeldige zoekparameters"),
+                "details": {"year": _("moet een jaartal zijn, niet 'vorig jaar'")},
+            },
+        )
+    ],
 )
 TOO_MANY_REQUESTS = OpenApiResponse(
     RateLimitedSerializer,
     description=_("Te veel verzoeken van dit adres; probeer het na ‘Retry-After’ seconden opnieuw."),
-    examples=[OpenApiExample("rate-limited", value={
-        "error": _("Te veel verzoeken. Probeer het over een minuut opnieuw."), "retry_after": 42,
-    })],
+    examples=[
+        OpenApiExample(
+            "rate-limited",
+            value={
+                "error": _("Te veel verzoeken. Probeer het over een minuut opnieuw."),
+                "retry_after": 42,
+            },
+        )
+    ],
 )
 RETRY_AFTER = OpenApiParameter(
-    "Retry-After", int, OpenApiParameter.HEADER, response=[429], description=_("Seconden tot een nieuw verzoek kan."),
+    "Retry-After",
+    int,
+    OpenApiParameter.HEADER,
+    response=[429],
+    description=_("Seconden tot een nieuw verzoek kan."),
 )
 PAGES_BAD_REQUEST = OpenApiResponse(
     PagesErrorSerializer,
@@ -65,7 +82,8 @@ PAGES_TAGS = lazy_tags(_("Pagina's"))
 def page_not_found() -> dict:
     return {
         (404, "application/json"): OpenApiResponse(
-            PagesErrorSerializer, description=PAGE_NOT_FOUND,
+            PagesErrorSerializer,
+            description=PAGE_NOT_FOUND,
             examples=[OpenApiExample("not-found", value={"message": "No Page matches the given query."})],
         ),
         (404, "text/html"): OpenApiResponse(OpenApiTypes.STR, description=PAGE_NOT_FOUND),
@@ -74,15 +92,19 @@ def page_not_found() -> dict:
 
 def fields_parameter() -> OpenApiParameter:
     return OpenApiParameter(
-        "fields", {"type": "array", "items": {"type": "string", "enum": ["*", *common_fields()]}},
+        "fields",
+        {"type": "array", "items": {"type": "string", "enum": ["*", *common_fields()]}},
         description=_("Velden in het antwoord, met komma's gescheiden; ‘*’ geeft alle velden, ‘-veld’ laat een veld weg."),
-        style="form", explode=False, examples=[OpenApiExample("all", value=["*"])],
+        style="form",
+        explode=False,
+        examples=[OpenApiExample("all", value=["*"])],
     )
 
 
 def page_type_parameter() -> OpenApiParameter:
     return OpenApiParameter(
-        "type", {"type": "string", "enum": sorted(model._meta.label for model in get_page_models())},
+        "type",
+        {"type": "string", "enum": sorted(model._meta.label for model in get_page_models())},
         description=_("Alleen pagina's van dit type; dan kunnen ook de eigen velden van dat type in ‘fields’ en als filter."),
         examples=[OpenApiExample("case", value="knowledge.CaseStudyPage")],
     )
@@ -111,7 +133,8 @@ class PublicPagesSchema(OpenApiViewExtension):
                 parameters=[page_type_parameter(), fields_parameter(), PagesQuerySerializer, NO_FORMAT_PARAMETER, RETRY_AFTER],
                 responses={
                     200: OpenApiResponse(
-                        PageListingSerializer, description=_("Een lijst pagina's met het totaal."),
+                        PageListingSerializer,
+                        description=_("Een lijst pagina's met het totaal."),
                         examples=[OpenApiExample("listing", value={"meta": {"total_count": 1}, "items": [example_case_page()]})],
                     ),
                     400: PAGES_BAD_REQUEST,
@@ -128,14 +151,21 @@ class PublicPagesSchema(OpenApiViewExtension):
                 summary=_("Eén gepubliceerde pagina met al haar velden"),
                 parameters=[
                     OpenApiParameter(
-                        "id", {"type": "integer", "minimum": 1}, OpenApiParameter.PATH, description=_("Het id van de pagina."),
+                        "id",
+                        {"type": "integer", "minimum": 1},
+                        OpenApiParameter.PATH,
+                        description=_("Het id van de pagina."),
                         examples=[OpenApiExample("case", value=11)],
                     ),
-                    fields_parameter(), NO_FORMAT_PARAMETER, RETRY_AFTER,
+                    fields_parameter(),
+                    NO_FORMAT_PARAMETER,
+                    RETRY_AFTER,
                 ],
                 responses={
                     200: OpenApiResponse(
-                        any_page(), description=_("De pagina."), examples=[OpenApiExample("case", value=example_case_page())],
+                        any_page(),
+                        description=_("De pagina."),
+                        examples=[OpenApiExample("case", value=example_case_page())],
                     ),
                     400: PAGES_BAD_REQUEST,
                     **page_not_found(),

@@ -7,7 +7,8 @@ the views write; component names are the class names without 'Serializer'.
 
 from django.conf import settings
 from django.utils.functional import lazy
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
@@ -30,8 +31,10 @@ def page_size_help() -> str:
 def text_values(help_text: StrOrPromise) -> serializers.ListField:
     """A repeatable text filter: at most MAX_VALUES_PER_FILTER values of at most MAX_FILTER_VALUE_LENGTH characters."""
     return serializers.ListField(
-        child=serializers.CharField(max_length=MAX_FILTER_VALUE_LENGTH), max_length=MAX_VALUES_PER_FILTER,
-        required=False, help_text=help_text,
+        child=serializers.CharField(max_length=MAX_FILTER_VALUE_LENGTH),
+        max_length=MAX_VALUES_PER_FILTER,
+        required=False,
+        help_text=help_text,
     )
 
 
@@ -44,39 +47,56 @@ def text_list(help_text: StrOrPromise = "") -> serializers.ListField:
 
 class FilterQuerySerializer(serializers.Serializer):
     q = serializers.CharField(
-        required=False, allow_blank=True, max_length=MAX_QUERY_LENGTH,
-        help_text=_("Zoekwoorden. Woorden tussen \"aanhalingstekens\" moeten precies zo naast elkaar staan."),
+        required=False,
+        allow_blank=True,
+        max_length=MAX_QUERY_LENGTH,
+        help_text=_('Zoekwoorden. Woorden tussen "aanhalingstekens" moeten precies zo naast elkaar staan.'),
     )
     theme = text_values(_("Thema (slug). Herhaal de parameter voor meer thema's: een praktijkvoorbeeld met één ervan telt mee."))
     municipality = text_values(_("Gemeente, als slug of naam. Herhaalbaar."))
     province = text_values(_("Provincie, als slug of naam (bijvoorbeeld ‘Noord-Brabant’). Herhaalbaar."))
     year = serializers.ListField(
-        child=serializers.RegexField(YEAR_VALUE_PATTERN), max_length=MAX_VALUES_PER_FILTER, required=False,
-        help_text=_("Startjaar van de aanpak: een jaar (2015) of een periode (2010-2014; -2009 is tot en met 2009, 2020- is "
-                    "vanaf 2020). Herhaalbaar. Het facet telt de perioden -2009, 2010-2014, 2015-2019 en 2020-."),
+        child=serializers.RegexField(YEAR_VALUE_PATTERN),
+        max_length=MAX_VALUES_PER_FILTER,
+        required=False,
+        help_text=_(
+            "Startjaar van de aanpak: een jaar (2015) of een periode (2010-2014; -2009 is tot en met 2009, 2020- is "
+            "vanaf 2020). Herhaalbaar. Het facet telt de perioden -2009, 2010-2014, 2015-2019 en 2020-."
+        ),
     )
     congress = serializers.ListField(
-        child=serializers.IntegerField(min_value=1000, max_value=2999), max_length=MAX_VALUES_PER_FILTER, required=False,
+        child=serializers.IntegerField(min_value=1000, max_value=2999),
+        max_length=MAX_VALUES_PER_FILTER,
+        required=False,
         help_text=_("Jaar van het congres waar het praktijkvoorbeeld werd gepresenteerd. Herhaalbaar."),
     )
     sort = serializers.ChoiceField(
-        choices=SORTS, default="relevance", allow_blank=True,  # an empty sort is the default, as for a form
+        choices=SORTS,
+        default="relevance",
+        allow_blank=True,  # an empty sort is the default, as for a form
         help_text=_("Volgorde: ‘relevance’ (best passend eerst; zonder zoekwoorden de nieuwste eerst) of ‘newest’."),
     )
 
 
 class SearchQuerySerializer(FilterQuerySerializer):
     format = serializers.ChoiceField(
-        choices=("json", "geojson"), default="json",
-        help_text=_("‘geojson’: alle gevonden praktijkvoorbeelden (niet één pagina) als GeoJSON FeatureCollection "
-                    "voor een kaart, met dezelfde zoekvraag en filters; page en page_size doen dan niet mee."),
+        choices=("json", "geojson"),
+        default="json",
+        help_text=_(
+            "‘geojson’: alle gevonden praktijkvoorbeelden (niet één pagina) als GeoJSON FeatureCollection "
+            "voor een kaart, met dezelfde zoekvraag en filters; page en page_size doen dan niet mee."
+        ),
     )
     page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1, help_text=_("Paginanummer, vanaf 1."))
-    page_size = serializers.IntegerField(min_value=1, max_value=10**6, default=DEFAULT_PAGE_SIZE, help_text=lazy(page_size_help, str)())
+    page_size = serializers.IntegerField(
+        min_value=1, max_value=10**6, default=DEFAULT_PAGE_SIZE, help_text=lazy(page_size_help, str)()
+    )
 
 
 class AutocompleteQuerySerializer(serializers.Serializer):
-    q = serializers.CharField(required=False, allow_blank=True, help_text=_("Wat er tot nu toe getypt is (de eerste 100 tekens tellen)."))
+    q = serializers.CharField(
+        required=False, allow_blank=True, help_text=_("Wat er tot nu toe getypt is (de eerste 100 tekens tellen).")
+    )
 
 
 # Errors
@@ -115,15 +135,20 @@ class SearchResultSerializer(serializers.Serializer):
 class CaseFeaturePropertiesSerializer(SearchResultSerializer):
     location = serializers.ChoiceField(
         choices=("case", "municipality", "province"),
-        help_text=_("Waar het punt vandaan komt: de eigen locatie van het praktijkvoorbeeld, "
-                    "anders het centrum van de gemeente (of het midden van de provincie)."),
+        help_text=_(
+            "Waar het punt vandaan komt: de eigen locatie van het praktijkvoorbeeld, "
+            "anders het centrum van de gemeente (of het midden van de provincie)."
+        ),
     )
 
 
 class PointSerializer(serializers.Serializer):
     type = serializers.ChoiceField(choices=("Point",))
     coordinates = serializers.ListField(
-        child=serializers.FloatField(), min_length=2, max_length=2, help_text=_("Lengtegraad en breedtegraad (WGS84)."),
+        child=serializers.FloatField(),
+        min_length=2,
+        max_length=2,
+        help_text=_("Lengtegraad en breedtegraad (WGS84)."),
     )
 
 
@@ -165,7 +190,8 @@ class SearchResponseSerializer(serializers.Serializer):
     page = serializers.IntegerField(min_value=1)
     page_size = serializers.IntegerField(min_value=1)
     backend = serializers.ChoiceField(
-        choices=BACKENDS, help_text=_("Wie antwoordde; ‘database-fallback’ terwijl de zoekmachine onbereikbaar is."),
+        choices=BACKENDS,
+        help_text=_("Wie antwoordde; ‘database-fallback’ terwijl de zoekmachine onbereikbaar is."),
     )
     results = SearchResultSerializer(many=True)
     facets = FacetsSerializer()
@@ -175,10 +201,14 @@ class SearchResponseSerializer(serializers.Serializer):
     )
     related_count = serializers.IntegerField(
         min_value=0,
-        help_text=_("Zoveel resultaten aan het eind van de eerste pagina bevatten de zoekwoorden niet, maar lijken op de beste resultaten; ze tellen niet mee in count."),
+        help_text=_(
+            "Zoveel resultaten aan het eind van de eerste pagina bevatten de zoekwoorden niet, "
+            "maar lijken op de beste resultaten; ze tellen niet mee in count."
+        ),
     )
     searched_for = SearchedForSerializer(
-        many=True, help_text=_("Engelse termen en de Nederlandse woorden waarop in plaats daarvan gezocht is."),
+        many=True,
+        help_text=_("Engelse termen en de Nederlandse woorden waarop in plaats daarvan gezocht is."),
     )
 
 
@@ -226,11 +256,13 @@ class CaseRecordSerializer(serializers.Serializer):
     lessons_learned = serializers.CharField()
     congress_year = serializers.IntegerField(allow_null=True)
     congress_years = serializers.ListField(
-        child=serializers.IntegerField(), required=False,
+        child=serializers.IntegerField(),
+        required=False,
         help_text=_("Alleen als het op meer dan één congres werd gepresenteerd."),
     )
     contact = ContactSerializer(
-        required=False, help_text=_("Alleen als de contactpersoon toestemming gaf om getoond te worden."),
+        required=False,
+        help_text=_("Alleen als de contactpersoon toestemming gaf om getoond te worden."),
     )
     published = serializers.BooleanField()
     licence = serializers.ChoiceField(choices=Licence.values)
@@ -250,13 +282,18 @@ class CaseExportSerializer(serializers.Serializer):
 # The listing's parameters other than type and fields, which name page types and fields (api.pages_api).
 class PagesQuerySerializer(serializers.Serializer):
     limit = serializers.IntegerField(min_value=0, max_value=20, default=20, help_text=_("Aantal pagina's in het antwoord."))
-    offset = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET, default=0, help_text=_("Aantal pagina's om over te slaan."))
+    offset = serializers.IntegerField(
+        min_value=0, max_value=MAX_OFFSET, default=0, help_text=_("Aantal pagina's om over te slaan.")
+    )
     order = serializers.CharField(
-        required=False, allow_blank=True,
+        required=False,
+        allow_blank=True,
         help_text=_("Sorteren op een veld, bijvoorbeeld ‘title’ of ‘-first_published_at’; ‘random’ voor willekeurig."),
     )
     child_of = serializers.IntegerField(
-        min_value=1, required=False, help_text=_("Alleen de directe onderliggende pagina's van deze pagina (id)."),
+        min_value=1,
+        required=False,
+        help_text=_("Alleen de directe onderliggende pagina's van deze pagina (id)."),
     )
     descendant_of = serializers.IntegerField(min_value=1, required=False, help_text=_("Alleen pagina's onder deze pagina (id)."))
 
@@ -273,7 +310,9 @@ class PageMetaSerializer(serializers.Serializer):
     alias_of = serializers.DictField(allow_null=True, required=False)
     locale = serializers.CharField(required=False)
     parent = serializers.DictField(
-        allow_null=True, required=False, help_text=_("De bovenliggende pagina (alleen bij één pagina)."),
+        allow_null=True,
+        required=False,
+        help_text=_("De bovenliggende pagina (alleen bij één pagina)."),
     )
 
 
@@ -320,7 +359,9 @@ class CaseStudyPageSerializer(OtherPageSerializer):
     external_id = serializers.CharField(required=False)
     summary = serializers.CharField(required=False)
     body = BodyBlockSerializer(
-        many=True, required=False, help_text=_("De beschrijving als blokken (paragraph, heading, quote, ...)."),
+        many=True,
+        required=False,
+        help_text=_("De beschrijving als blokken (paragraph, heading, quote, ...)."),
     )
     municipality_name = serializers.CharField(required=False)
     province_label = serializers.CharField(required=False)
@@ -334,13 +375,16 @@ class CaseStudyPageSerializer(OtherPageSerializer):
     lessons_learned = serializers.CharField(required=False)
     congress_years = serializers.ListField(child=serializers.IntegerField(), required=False)
     public_contact = PublicContactSerializer(
-        allow_null=True, required=False, help_text=_("Alleen als de contactpersoon toestemming gaf om getoond te worden."),
+        allow_null=True,
+        required=False,
+        help_text=_("Alleen als de contactpersoon toestemming gaf om getoond te worden."),
     )
     last_reviewed = serializers.DateField(allow_null=True, required=False)
     licence = serializers.ChoiceField(choices=Licence.values, required=False)
     licence_url = serializers.CharField(required=False, help_text=_("Leeg bij ‘alle rechten voorbehouden’."))
     source_url = serializers.CharField(
-        required=False, help_text=_("Waar de aanpak oorspronkelijk beschreven is; leeg als onbekend."),
+        required=False,
+        help_text=_("Waar de aanpak oorspronkelijk beschreven is; leeg als onbekend."),
     )
 
 

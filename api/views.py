@@ -5,7 +5,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict, Stre
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
@@ -19,18 +20,18 @@ from api.exports import csv_chunks, json_chunks
 from api.lazy_text import StrOrPromise, lazy_tags
 from api.schema import BAD_REQUEST, RETRY_AFTER, TOO_MANY_REQUESTS, openapi_schema
 from api.serializers import (
+    BACKENDS,
     AutocompleteQuerySerializer,
     AutocompleteResponseSerializer,
-    BACKENDS,
     CaseExportSerializer,
     CaseFeatureCollectionSerializer,
     FilterQuerySerializer,
     SearchQuerySerializer,
     SearchResponseSerializer,
 )
+from core.json import json_response
 from search.autocomplete import suggestions
 from search.geojson import MEDIA_TYPE, geojson_chunks
-from core.json import json_response
 from search.matches import all_matches
 from search.params import FACETS, InvalidSearchParams, SearchParams, parse_search_params
 from search.query_log import log_search
@@ -44,8 +45,12 @@ ViewClass = TypeVar("ViewClass", bound=Callable[..., Any])
 PARAMETER_EXAMPLES = [
     OpenApiExample(name, value=value, parameter_only=(name, OpenApiParameter.QUERY))
     for name, value in {
-        "q": "wijkambtenaar", "theme": ["veiligheid"], "municipality": ["tilburg"], "province": ["noord-brabant"],
-        "year": ["2010-2014"], "congress": [2014],
+        "q": "wijkambtenaar",
+        "theme": ["veiligheid"],
+        "municipality": ["tilburg"],
+        "province": ["noord-brabant"],
+        "year": ["2010-2014"],
+        "congress": [2014],
     }.items()
 ]
 
@@ -102,12 +107,15 @@ class SearchView(PublicReadView):
         responses={
             (200, "application/json"): OpenApiResponse(
                 SearchResponseSerializer,
-                description=gettext_lazy("Eén pagina resultaten met filters (facetten) en hun aantallen; met "
-                                         "format=geojson alle gevonden praktijkvoorbeelden als punten."),
+                description=gettext_lazy(
+                    "Eén pagina resultaten met filters (facetten) en hun aantallen; met "
+                    "format=geojson alle gevonden praktijkvoorbeelden als punten."
+                ),
                 examples=[OpenApiExample("search", value=example_search_response())],
             ),
             (200, MEDIA_TYPE): OpenApiResponse(
-                CaseFeatureCollectionSerializer, examples=[OpenApiExample("map", value=example_feature_collection())],
+                CaseFeatureCollectionSerializer,
+                examples=[OpenApiExample("map", value=example_feature_collection())],
             ),
             400: BAD_REQUEST,
             429: TOO_MANY_REQUESTS,
@@ -122,19 +130,21 @@ class SearchView(PublicReadView):
             return geojson_response(params, request)
         outcome = run_search(params)
         log_search(params, outcome)
-        return json_response({
-            "query": params.q,
-            "count": outcome.count,
-            "page": params.page,
-            "page_size": params.page_size,
-            "backend": outcome.backend,
-            "results": [result_json(case, outcome.highlights.get(case.pk, ""), request) for case in outcome.cases],
-            "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
-            "suggestion": outcome.suggestion,
-            "some_words_only": outcome.some_words_only,
-            "related_count": outcome.related,
-            "searched_for": [{"term": term, "dutch": dutch} for term, dutch in outcome.searched_for.items()],
-        })
+        return json_response(
+            {
+                "query": params.q,
+                "count": outcome.count,
+                "page": params.page,
+                "page_size": params.page_size,
+                "backend": outcome.backend,
+                "results": [result_json(case, outcome.highlights.get(case.pk, ""), request) for case in outcome.cases],
+                "facets": {name: [value.as_json() for value in outcome.facets[name]] for name in FACETS},
+                "suggestion": outcome.suggestion,
+                "some_words_only": outcome.some_words_only,
+                "related_count": outcome.related,
+                "searched_for": [{"term": term, "dutch": dutch} for term, dutch in outcome.searched_for.items()],
+            }
+        )
 
 
 def geojson_response(params: SearchParams, request: HttpRequest) -> StreamingHttpResponse:
@@ -156,11 +166,24 @@ class AutocompleteView(PublicReadView):
         examples=[OpenApiExample("q", value="vei", parameter_only=("q", OpenApiParameter.QUERY))],
         responses={
             200: OpenApiResponse(
-                AutocompleteResponseSerializer, description=gettext_lazy("Hoogstens acht suggesties."),
-                examples=[OpenApiExample("typing", value={
-                    "query": "vei",
-                    "suggestions": [{"type": "theme", "label": "Veiligheid", "value": "veiligheid", "url": "/zoeken/?theme=veiligheid"}],
-                })],
+                AutocompleteResponseSerializer,
+                description=gettext_lazy("Hoogstens acht suggesties."),
+                examples=[
+                    OpenApiExample(
+                        "typing",
+                        value={
+                            "query": "vei",
+                            "suggestions": [
+                                {
+                                    "type": "theme",
+                                    "label": "Veiligheid",
+                                    "value": "veiligheid",
+                                    "url": "/zoeken/?theme=veiligheid",
+                                }
+                            ],
+                        },
+                    )
+                ],
             ),
             429: TOO_MANY_REQUESTS,
         },
@@ -180,11 +203,15 @@ class SchemaView(PublicReadView):
 class DocsView(PublicReadView):
     def get(self, request: Request) -> HttpResponse:
         api_schema = openapi_schema()
-        return render(request, "api/api_docs.html", {
-            "info": api_schema["info"],
-            "operations": documented_operations(api_schema),
-            "schemas": documented_schemas(api_schema),
-        })
+        return render(
+            request,
+            "api/api_docs.html",
+            {
+                "info": api_schema["info"],
+                "operations": documented_operations(api_schema),
+                "schemas": documented_schemas(api_schema),
+            },
+        )
 
 
 def export_filename(extension: str) -> str:
@@ -195,42 +222,56 @@ def export_schema(
     operation_id: str, summary: StrOrPromise, media_type: str, body: Any, example: Any, extension: str
 ) -> Callable[[ViewClass], ViewClass]:
     """The description of an export: the filters of /api/search/, a file as attachment, and its headers."""
-    return extend_schema_view(get=extend_schema(
-        operation_id=operation_id,
-        tags=lazy_tags(gettext_lazy("Exporteren")),
-        summary=summary,
-        description=gettext_lazy(
-            "Alle gevonden praktijkvoorbeelden in één bestand, met dezelfde parameters als /api/search/ "
-            "(page en page_size doen hier niet mee). Het aantal is de ‘count’ van /api/search/. "
-            "Elk praktijkvoorbeeld heeft zijn licentie en de bron-URL."
-        ),
-        parameters=[
-            FilterQuerySerializer,
-            OpenApiParameter(
-                "Content-Disposition", {
-                    "type": "string", "example": f'attachment; filename="wijkwijs-praktijkvoorbeelden-2026-11-29.{extension}"',
-                },
-                OpenApiParameter.HEADER, response=[200], description=gettext_lazy("Bestandsnaam met de datum."),
+    return extend_schema_view(
+        get=extend_schema(
+            operation_id=operation_id,
+            tags=lazy_tags(gettext_lazy("Exporteren")),
+            summary=summary,
+            description=gettext_lazy(
+                "Alle gevonden praktijkvoorbeelden in één bestand, met dezelfde parameters als /api/search/ "
+                "(page en page_size doen hier niet mee). Het aantal is de ‘count’ van /api/search/. "
+                "Elk praktijkvoorbeeld heeft zijn licentie en de bron-URL."
             ),
-            OpenApiParameter(
-                "X-Total-Count", int, OpenApiParameter.HEADER, response=[200],
-                description=gettext_lazy("Aantal praktijkvoorbeelden in het bestand."),
-            ),
-            OpenApiParameter(
-                "X-Search-Backend", {"type": "string", "enum": list(BACKENDS)}, OpenApiParameter.HEADER, response=[200],
-                description=gettext_lazy("Wie de zoekvraag beantwoordde, zoals ‘backend’ van /api/search/."),
-            ),
-            RETRY_AFTER,
-        ],
-        examples=PARAMETER_EXAMPLES,
-        responses={
-            (200, media_type): OpenApiResponse(
-                body, description=gettext_lazy("Het bestand, als bijlage."), examples=[OpenApiExample("file", value=example)],
-            ),
-            400: BAD_REQUEST,
-            429: TOO_MANY_REQUESTS,
-        },
-    ))
+            parameters=[
+                FilterQuerySerializer,
+                OpenApiParameter(
+                    "Content-Disposition",
+                    {
+                        "type": "string",
+                        "example": f'attachment; filename="wijkwijs-praktijkvoorbeelden-2026-11-29.{extension}"',
+                    },
+                    OpenApiParameter.HEADER,
+                    response=[200],
+                    description=gettext_lazy("Bestandsnaam met de datum."),
+                ),
+                OpenApiParameter(
+                    "X-Total-Count",
+                    int,
+                    OpenApiParameter.HEADER,
+                    response=[200],
+                    description=gettext_lazy("Aantal praktijkvoorbeelden in het bestand."),
+                ),
+                OpenApiParameter(
+                    "X-Search-Backend",
+                    {"type": "string", "enum": list(BACKENDS)},
+                    OpenApiParameter.HEADER,
+                    response=[200],
+                    description=gettext_lazy("Wie de zoekvraag beantwoordde, zoals ‘backend’ van /api/search/."),
+                ),
+                RETRY_AFTER,
+            ],
+            examples=PARAMETER_EXAMPLES,
+            responses={
+                (200, media_type): OpenApiResponse(
+                    body,
+                    description=gettext_lazy("Het bestand, als bijlage."),
+                    examples=[OpenApiExample("file", value=example)],
+                ),
+                400: BAD_REQUEST,
+                429: TOO_MANY_REQUESTS,
+            },
+        )
+    )
 
 
 class ExportView(PublicReadView):
@@ -258,8 +299,12 @@ class ExportView(PublicReadView):
 
 
 @export_schema(
-    "exportCsv", gettext_lazy("Gevonden praktijkvoorbeelden als CSV"), "text/csv",
-    {"type": "string", "description": gettext_lazy("UTF-8 met BOM; lijsten gescheiden door ‘; ’.")}, CSV_EXAMPLE, "csv",
+    "exportCsv",
+    gettext_lazy("Gevonden praktijkvoorbeelden als CSV"),
+    "text/csv",
+    {"type": "string", "description": gettext_lazy("UTF-8 met BOM; lijsten gescheiden door ‘; ’.")},
+    CSV_EXAMPLE,
+    "csv",
 )
 class CsvExportView(ExportView):
     chunks = staticmethod(csv_chunks)
@@ -268,8 +313,12 @@ class CsvExportView(ExportView):
 
 
 @export_schema(
-    "exportJson", gettext_lazy("Gevonden praktijkvoorbeelden in het uitwisselformaat (JSON)"), "application/json",
-    CaseExportSerializer, {"cases": [example_record()]}, "json",
+    "exportJson",
+    gettext_lazy("Gevonden praktijkvoorbeelden in het uitwisselformaat (JSON)"),
+    "application/json",
+    CaseExportSerializer,
+    {"cases": [example_record()]},
+    "json",
 )
 class JsonExportView(ExportView):
     chunks = staticmethod(json_chunks)

@@ -19,8 +19,9 @@ TABLES = ["quality", *perf.TABLES, "embedded"]
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", type=lambda text: text.split(","), metavar="NAME[,NAME]",
-                        help=f"run these benchmarks only: {', '.join(TABLES)}")
+    parser.add_argument(
+        "--only", type=lambda text: text.split(","), metavar="NAME[,NAME]", help=f"run these benchmarks only: {', '.join(TABLES)}"
+    )
     parser.add_argument("--embedded-size", type=int, default=10000)
     perf.add_arguments(parser)
     args = parser.parse_args()
@@ -34,17 +35,37 @@ def main():
     perf_tables = [name for name in perf.TABLES if name in selected]
     if perf_tables:
         if not os.environ.get("SEARCH_URL") or not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-            print("\nSkipping " + ", ".join(perf_tables) + ": they need DATABASE_URL=postgres://... and SEARCH_URL "
-                  "(make bench sets both).")
+            print(
+                "\nSkipping " + ", ".join(perf_tables) + ": they need DATABASE_URL=postgres://... and SEARCH_URL "
+                "(make bench sets both)."
+            )
         else:
-            subprocess.run([
-                sys.executable, "-m", "bench.perf", "--tables", ",".join(perf_tables),
-                "--sizes", ",".join(str(size) for size in args.sizes), "--seed", str(args.seed),
-                "--rounds", str(args.rounds),
-                "--http-seconds", str(args.http_seconds), "--http-users", str(args.http_users),
-                "--load-users", str(args.load_users), "--load-seconds", str(args.load_seconds),
-                "--think", ",".join(str(part) for part in args.think),
-            ], check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.perf",
+                    "--tables",
+                    ",".join(perf_tables),
+                    "--sizes",
+                    ",".join(str(size) for size in args.sizes),
+                    "--seed",
+                    str(args.seed),
+                    "--rounds",
+                    str(args.rounds),
+                    "--http-seconds",
+                    str(args.http_seconds),
+                    "--http-users",
+                    str(args.http_users),
+                    "--load-users",
+                    str(args.load_users),
+                    "--load-seconds",
+                    str(args.load_seconds),
+                    "--think",
+                    ",".join(str(part) for part in args.think),
+                ],
+                check=True,
+            )
     if "embedded" in selected:
         embedded_table.report(embedded_table.measure(args.embedded_size, args.rounds, args.seed))
 

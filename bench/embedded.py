@@ -61,6 +61,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     setup_django()
     import config.wsgi  # noqa: F401 -- a process set up as the server sets one up (see config/wsgi.py)
+
     with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir:
         database_path = Path(workdir) / "embedded.sqlite3"
         with throwaway_database(str(database_path)):

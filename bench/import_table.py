@@ -24,11 +24,29 @@ def report(measurements):
         ]
         for label, step in steps:
             rate = _rate(step)
-            rows.append((measured["size"], label, step["cases"], step["seconds"], round(rate, 1), ratio(rate, raw_rate),
-                         ratio(rate, page_api_rate)))
+            rows.append(
+                (
+                    measured["size"],
+                    label,
+                    step["cases"],
+                    step["seconds"],
+                    round(rate, 1),
+                    ratio(rate, raw_rate),
+                    ratio(rate, page_api_rate),
+                )
+            )
         if measured.get("engine_away_during_import"):
-            rows.append((measured["size"], "WARNING: the engine was away during import_cases; its rate is not comparable",
-                         "", "", "", "", ""))
+            rows.append(
+                (
+                    measured["size"],
+                    "WARNING: the engine was away during import_cases; its rate is not comparable",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                )
+            )
     print_table(
         "Import and index throughput at each library size (ratios: cases/s divided by the raw bulk rate, and by "
         "the rate of the same records through Wagtail's page API)",

@@ -25,11 +25,11 @@ def measure(size, rounds):
     from django.test import Client
 
     from knowledge.models import CaseStudyPage
+    from search import availability
     from search.engine_search import build_request, columns
     from search.facets import resolve_filters
     from search.params import parse_search_params
     from search.query_text import parse_query_text
-    from search import availability
     from search.service import engine_backend
 
     backend = engine_backend()
@@ -70,8 +70,12 @@ def _measure(size, rounds, client, backend, index_name, cols, prepared, availabi
     backends = Counter()
     for round_number in range(rounds + 1):  # round 0 warms caches and connections up
         for position, (query, body) in enumerate(prepared):
-            steps = [("api", f"/api/search/?{query}"), ("page", f"/zoeken/?{query}"), ("raw", body),
-                     ("fallback", f"/api/search/?{query}")]
+            steps = [
+                ("api", f"/api/search/?{query}"),
+                ("page", f"/zoeken/?{query}"),
+                ("raw", body),
+                ("fallback", f"/api/search/?{query}"),
+            ]
             if (round_number + position) % 2:
                 steps.reverse()
             for name, target in steps:
@@ -99,22 +103,32 @@ def _measure(size, rounds, client, backend, index_name, cols, prepared, availabi
                         backends[f"{name}: {answered_by}"] += 1
                 if round_number:
                     timings[name].append(elapsed)
-    return {"size": size, "searches": len(prepared), "rounds": rounds, "backends": dict(backends),
-            **{name: summary_ms(values) for name, values in timings.items()}}
+    return {
+        "size": size,
+        "searches": len(prepared),
+        "rounds": rounds,
+        "backends": dict(backends),
+        **{name: summary_ms(values) for name, values in timings.items()},
+    }
 
 
 def report(measurements):
     rows = []
     for measured in measurements:
         raw_p95 = measured["raw"]["p95_ms"]
-        for name, label in (("api", "GET /api/search/ (Django test client)"), ("page", "GET /zoeken/ (HTML)"),
-                            ("raw", "raw OpenSearch requests (build_request body, related request)"),
-                            ("fallback", "GET /api/search/, engine down: PostgreSQL answers")):
+        for name, label in (
+            ("api", "GET /api/search/ (Django test client)"),
+            ("page", "GET /zoeken/ (HTML)"),
+            ("raw", "raw OpenSearch requests (build_request body, related request)"),
+            ("fallback", "GET /api/search/, engine down: PostgreSQL answers"),
+        ):
             stats = measured[name]
-            rows.append((measured["size"], label, stats["n"], stats["p50_ms"], stats["p95_ms"],
-                         ratio(stats["p95_ms"], raw_p95)))
-        unexpected = {name: count for name, count in measured["backends"].items()
-                      if name not in ("api: opensearch", "fallback: database-fallback")}
+            rows.append((measured["size"], label, stats["n"], stats["p50_ms"], stats["p95_ms"], ratio(stats["p95_ms"], raw_p95)))
+        unexpected = {
+            name: count
+            for name, count in measured["backends"].items()
+            if name not in ("api: opensearch", "fallback: database-fallback")
+        }
         if unexpected:
             rows.append((measured["size"], f"WARNING: answered by {unexpected}", "", "", "", ""))
     print_table(

@@ -14,9 +14,9 @@ import statistics
 import time
 from pathlib import Path
 
-from bench.generate import generate_case, write_cases
 from opensearchpy.exceptions import ConnectionError as OpenSearchConnectionError
 
+from bench.generate import generate_case, write_cases
 from bench.services import (
     EngineWentAway,
     delete_indexes,
@@ -105,8 +105,12 @@ class Library:
         # someone else), the timing is not the import's, and repair_index below puts them in.
         measured["engine_away_during_import"] = IndexBacklog.objects.count() > backlog_before
         # Throughput from the command's work, without Python's and Django's start-up (about 2 s).
-        measured["import"] = {"cases": size - self.size, "seconds": run["work_seconds"],
-                              "with_startup_seconds": run["seconds"], "peak_rss_mb": run["peak_rss_mb"]}
+        measured["import"] = {
+            "cases": size - self.size,
+            "seconds": run["work_seconds"],
+            "with_startup_seconds": run["seconds"],
+            "peak_rss_mb": run["peak_rss_mb"],
+        }
         self.size = size
         self.refresh()
 
@@ -123,8 +127,8 @@ class Library:
         Rolled back; what reached the engine is removed by repair_index."""
         from django.db import transaction
 
-        from knowledge.exchange.records import parse_record
         from knowledge.exchange.importer import CaseImporter
+        from knowledge.exchange.records import parse_record
 
         raw_records = [{**raw, "external_id": f"page-api-{raw['external_id']}"} for raw in self.records(start, stop)]
         with transaction.atomic():

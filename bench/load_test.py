@@ -33,7 +33,9 @@ def make_visitor(stylesheet):
         words = rng.choice(WORDS)
         page = session.get(f"/zoeken/?{query_string({'q': words})}", "search")
         session.think()
-        narrowed = {"q": words, "theme": rng.choice(THEMES)} if rng.random() < 0.7 else {"q": words, "province": rng.choice(PROVINCES)}
+        narrowed = (
+            {"q": words, "theme": rng.choice(THEMES)} if rng.random() < 0.7 else {"q": words, "province": rng.choice(PROVINCES)}
+        )
         filtered = session.get(f"/zoeken/?{query_string(narrowed)}", "filter")
         session.think()
         links = CASE_LINK.findall(filtered or b"") or CASE_LINK.findall(page or b"")
@@ -64,7 +66,9 @@ def report(measured):
     for kind in ("all", "search", "filter", "case", "autocomplete", "static"):
         if kind in measured:
             stats = measured[kind]
-            rows.append((kind, stats["requests"], stats["errors"], stats["rps"], stats["p50_ms"], stats["p95_ms"], stats["max_ms"]))
+            rows.append(
+                (kind, stats["requests"], stats["errors"], stats["rps"], stats["p50_ms"], stats["p95_ms"], stats["max_ms"])
+            )
     think = measured["think_seconds"]
     pause = f"think time {think[0]}-{think[1]} s" if think else "no think time"
     print_table(

@@ -40,6 +40,9 @@ def report(measurements):
         for key, label in LABELS:
             step = measured[key]
             rows.append((measured["size"], label, step.get("records", ""), step["work_seconds"], step["peak_rss_mb"]))
-    print_table("Peak RSS (VmHWM) of a process, MB; flat in the library size is the goal",
-                ["library size", "job", "records", "work seconds", "peak MB"], rows)
+    print_table(
+        "Peak RSS (VmHWM) of a process, MB; flat in the library size is the goal",
+        ["library size", "job", "records", "work seconds", "peak MB"],
+        rows,
+    )
     save_results(NAME, measurements)

@@ -28,8 +28,7 @@ def run(args):
 
     tables = set(args.tables)
     results = {name: [] for name in TABLES}
-    with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir, \
-            Library(workdir, args.seed) as library:
+    with tempfile.TemporaryDirectory(prefix="wijkwijs-bench-") as workdir, Library(workdir, args.seed) as library:
         for size in args.sizes:
             say(f"library to {size} cases (import_cases, then engine and raw bulk)")
             grown = library.grow_to(size)
@@ -45,16 +44,19 @@ def run(args):
                 results["memory"].append(memory_table.measure(library, size, grown, Path(workdir)))
             if "throughput" in tables:
                 say(f"{size}: throughput on gunicorn")
-                results["throughput"].append(
-                    throughput_table.measure(size, library.env, args.http_seconds, args.http_users))
+                results["throughput"].append(throughput_table.measure(size, library.env, args.http_seconds, args.http_users))
         if "load" in tables:
             say(f"{library.size}: congress day load test, {args.load_users} visitors, {args.load_seconds} s")
-            results["load"] = load_test.measure(library.size, library.env, args.load_users, args.load_seconds,
-                                                args.think)
+            results["load"] = load_test.measure(library.size, library.env, args.load_users, args.load_seconds, args.think)
     if "import" in tables:
         import_table.report(results["import"])
-    for name, module in (("latency", latency_table), ("queries", query_count_table),
-                         ("memory", memory_table), ("throughput", throughput_table), ("load", load_test)):
+    for name, module in (
+        ("latency", latency_table),
+        ("queries", query_count_table),
+        ("memory", memory_table),
+        ("throughput", throughput_table),
+        ("load", load_test),
+    ):
         if name in tables:
             module.report(results[name])
 
@@ -69,16 +71,24 @@ def parse_args(argv=None):
 def add_arguments(parser):
     from bench.generate import DEFAULT_SEED
 
-    parser.add_argument("--sizes", type=lambda text: sorted(int(size) for size in text.split(",")), default=[1000, 10000],
-                        help="library sizes, comma-separated (default 1000,10000; 100000 works, see bench/README.md)")
+    parser.add_argument(
+        "--sizes",
+        type=lambda text: sorted(int(size) for size in text.split(",")),
+        default=[1000, 10000],
+        help="library sizes, comma-separated (default 1000,10000; 100000 works, see bench/README.md)",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--rounds", type=int, default=4, help="rounds of the search set for latency")
     parser.add_argument("--http-seconds", type=int, default=8, help="seconds per throughput target")
     parser.add_argument("--http-users", type=int, default=8, help="concurrent connections for throughput")
     parser.add_argument("--load-users", type=int, default=50)
     parser.add_argument("--load-seconds", type=int, default=60)
-    parser.add_argument("--think", type=lambda text: tuple(float(part) for part in text.split(",")), default=(0.5, 2.0),
-                        help="pause between a visitor's steps, min,max seconds (default 0.5,2)")
+    parser.add_argument(
+        "--think",
+        type=lambda text: tuple(float(part) for part in text.split(",")),
+        default=(0.5, 2.0),
+        help="pause between a visitor's steps, min,max seconds (default 0.5,2)",
+    )
 
 
 def main(argv=None):

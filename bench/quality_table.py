@@ -13,8 +13,11 @@ from bench.tables import print_table, save_results
 REPO = Path(__file__).resolve().parent.parent
 QUERY_SETS = [
     ("examples", REPO / "examples" / "cases.json", REPO / "examples" / "queries.json"),
-    ("real texts (dev)", REPO.parent / "shared" / "eval" / "real-dev-cases.json",
-     REPO.parent / "shared" / "eval" / "real-dev-queries.json"),
+    (
+        "real texts (dev)",
+        REPO.parent / "shared" / "eval" / "real-dev-cases.json",
+        REPO.parent / "shared" / "eval" / "real-dev-queries.json",
+    ),
 ]
 CONFIGURATIONS = [
     ("embedded default (SQLite)", {"DATABASE_URL": "", "SEARCH_URL": ""}),
@@ -27,7 +30,10 @@ def run_configuration(overrides, cases, queries):
     env = {**os.environ, **overrides, "SEARCH_INDEX_PREFIX": "bench_quality_"}
     output = subprocess.run(
         [sys.executable, "-m", "bench.search_quality", "--cases", str(cases), "--queries", str(queries)],
-        env=env, capture_output=True, text=True, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
 
@@ -50,11 +56,22 @@ def main():
         for label, overrides in CONFIGURATIONS:
             for result in run_configuration(overrides, cases, queries):
                 if label.startswith("PostgreSQL") or result["backend"].startswith("database"):
-                    rows.append((label, result["backend"], result["queries"], result["ndcg@10"], result["recall@10"],
-                                 result["empty_pages"]))
+                    rows.append(
+                        (
+                            label,
+                            result["backend"],
+                            result["queries"],
+                            result["ndcg@10"],
+                            result["recall@10"],
+                            result["empty_pages"],
+                        )
+                    )
                     measured.append({"query_set": set_name, "configuration": label, **result})
-        print_table(f"Search quality on {set_name} (nDCG@10 and recall@10, higher is better)",
-                    ["configuration", "backend", "queries", "nDCG@10", "recall@10", "empty pages"], rows)
+        print_table(
+            f"Search quality on {set_name} (nDCG@10 and recall@10, higher is better)",
+            ["configuration", "backend", "queries", "nDCG@10", "recall@10", "empty pages"],
+            rows,
+        )
         for result in measured:
             print_misses(result["backend"], result)
         results += measured

@@ -47,17 +47,25 @@ def measure(size):
         ("/zoeken/ filter only", "/zoeken/?theme=armoede&page_size={n}"),
         ("/api/search/ words", "/api/search/?q=wijk+bewoners&page_size={n}"),
     ):
-        rows.append({"view": label, "variant": "page_size", "counts": {n: _count(client, template.format(n=n)) for n in PAGE_SIZES}})
+        rows.append(
+            {"view": label, "variant": "page_size", "counts": {n: _count(client, template.format(n=n)) for n in PAGE_SIZES}}
+        )
 
     taken = set()
     cases = {number: _case_with_related(number, taken) for number in RELATED_COUNTS}
-    rows.append({"view": "case page", "variant": "linked cases",
-                 "counts": {number: _count(client, case.url) for number, case in cases.items()}})
+    rows.append(
+        {
+            "view": "case page",
+            "variant": "linked cases",
+            "counts": {number: _count(client, case.url) for number, case in cases.items()},
+        }
+    )
 
     municipalities = MunicipalityPage.objects.annotate(n=Count("cases")).filter(n__gt=0).order_by("n")
     chosen = [municipalities.first(), municipalities[municipalities.count() // 2], municipalities.last()]
-    rows.append({"view": "municipality page", "variant": "cases listed",
-                 "counts": {page.n: _count(client, page.url) for page in chosen}})
+    rows.append(
+        {"view": "municipality page", "variant": "cases listed", "counts": {page.n: _count(client, page.url) for page in chosen}}
+    )
     for row in rows:
         # Fewer queries for more results happens (an empty list of similar cases is not fetched); more never may.
         counts = list(row["counts"].values())
@@ -71,6 +79,9 @@ def report(measurements):
         for row in measured["rows"]:
             counts = ", ".join(f"{key}: {value}" for key, value in row["counts"].items())
             table.append((measured["size"], row["view"], row["variant"], counts, "YES" if row["grows"] else "no"))
-    print_table("SQL queries per request (must not grow with the results shown)",
-                ["library size", "view", "varying", "queries", "grows"], table)
+    print_table(
+        "SQL queries per request (must not grow with the results shown)",
+        ["library size", "view", "varying", "queries", "grows"],
+        table,
+    )
     save_results(NAME, measurements)

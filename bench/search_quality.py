@@ -38,14 +38,13 @@ def measure(cases_file, queries_file):
     from django.core.management import call_command
     from django.db import connection
 
+    from bench.stock_anchor import StockOpenSearch
     from knowledge.exchange.importer import CaseImporter, read_records
     from knowledge.models import CaseStudyPage
     from search.database_search import database_search
     from search.engine_search import engine_search
     from search.facets import resolve_filters
     from search.service import engine_backend
-
-    from bench.stock_anchor import StockOpenSearch
 
     with open(cases_file, encoding="utf-8") as stream:
         report = CaseImporter().run(read_records(stream))
@@ -84,8 +83,7 @@ def score(name, run, queries, external_ids):
         ndcgs.append(ndcg_at_k(ranked, query["rel"]))
         recalls.append(recall_at_k(ranked, query["rel"]))
         missed = sorted(case_id for case_id, grade in query["rel"].items() if grade == 2 and case_id not in ranked[:K])
-        per_query.append({"q": query["q"], "ndcg": round(ndcgs[-1], 3), "top": ranked[:3], "missed": missed,
-                          "empty": not ranked})
+        per_query.append({"q": query["q"], "ndcg": round(ndcgs[-1], 3), "top": ranked[:3], "missed": missed, "empty": not ranked})
     return {
         "backend": name,
         "queries": len(queries),

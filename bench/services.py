@@ -82,8 +82,12 @@ def run_measured(job, env):
     """
     with tempfile.NamedTemporaryFile(prefix="wijkwijs-bench-", suffix=".json") as report:
         started = time.perf_counter()
-        finished = subprocess.run([sys.executable, "-m", "bench.child", *job], env={**env, "BENCH_REPORT": report.name},
-                                  cwd=ROOT, stdout=subprocess.DEVNULL)
+        finished = subprocess.run(
+            [sys.executable, "-m", "bench.child", *job],
+            env={**env, "BENCH_REPORT": report.name},
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
         seconds = time.perf_counter() - started
         if finished.returncode != 0:
             raise RuntimeError(f"bench.child {' '.join(job)} exited with {finished.returncode}")

@@ -7,15 +7,32 @@ fields Wijkwijs searches, with nothing of Wijkwijs' own: what twenty lines of or
 from knowledge.models import CaseStudyPage
 from search.database_search import stream_text
 
-FIELDS = ["title", "summary", "body", "results", "lessons_learned", "partners", "neighbourhoods",
-          "municipality", "themes", "tags"]
+FIELDS = [
+    "title",
+    "summary",
+    "body",
+    "results",
+    "lessons_learned",
+    "partners",
+    "neighbourhoods",
+    "municipality",
+    "themes",
+    "tags",
+]
 
 
 def _document(case):
     return {
-        "title": case.title, "summary": case.summary, "body": stream_text(case.body), "results": case.results,
-        "lessons_learned": case.lessons_learned, "partners": case.partners, "neighbourhoods": case.neighbourhoods,
-        "municipality": case.municipality_name, "themes": case.theme_names(), "tags": case.tag_names(),
+        "title": case.title,
+        "summary": case.summary,
+        "body": stream_text(case.body),
+        "results": case.results,
+        "lessons_learned": case.lessons_learned,
+        "partners": case.partners,
+        "neighbourhoods": case.neighbourhoods,
+        "municipality": case.municipality_name,
+        "themes": case.theme_names(),
+        "tags": case.tag_names(),
     }
 
 
@@ -26,10 +43,13 @@ class StockOpenSearch:
     def build(self):
         """A fresh index of the live cases, analysed by the built-in `dutch` analyzer."""
         self.client.indices.delete(index=self.index, ignore_unavailable=True)
-        self.client.indices.create(index=self.index, body={
-            "settings": {"number_of_shards": 1, "number_of_replicas": 0},
-            "mappings": {"properties": {name: {"type": "text", "analyzer": "dutch"} for name in FIELDS}},
-        })
+        self.client.indices.create(
+            index=self.index,
+            body={
+                "settings": {"number_of_shards": 1, "number_of_replicas": 0},
+                "mappings": {"properties": {name: {"type": "text", "analyzer": "dutch"} for name in FIELDS}},
+            },
+        )
         for case in CaseStudyPage.objects.live().select_related("municipality"):
             self.client.index(index=self.index, id=str(case.pk), body=_document(case))
         self.client.indices.refresh(index=self.index)

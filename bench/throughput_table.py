@@ -40,6 +40,7 @@ def measure(size, env, seconds, users):
     results = {"size": size, "users": users, "seconds": seconds}
     with gunicorn(env) as base_url:
         for name, paths in targets.items():
+
             def visitor(session, paths=paths, kind=name):
                 session.get(session.rng.choice(paths), kind)
 
@@ -60,8 +61,19 @@ def report(measurements):
         static_rps = measured["static file"]["rps"]
         for name in ("search page", "case page", "static file"):
             stats = measured[name]
-            rows.append((measured["size"], name, stats["requests"], stats["errors"], stats.get("reconnects", 0),
-                         stats["rps"], stats["p50_ms"], stats["p95_ms"], ratio(stats["rps"], static_rps)))
+            rows.append(
+                (
+                    measured["size"],
+                    name,
+                    stats["requests"],
+                    stats["errors"],
+                    stats.get("reconnects", 0),
+                    stats["rps"],
+                    stats["p50_ms"],
+                    stats["p95_ms"],
+                    ratio(stats["rps"], static_rps),
+                )
+            )
     users = measurements[0]["users"] if measurements else ""
     print_table(
         f"Throughput on gunicorn (config/gunicorn.conf.py), {users} concurrent connections, loopback",

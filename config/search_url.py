@@ -35,8 +35,7 @@ def http_url(search_url):
 
 def index_settings(shards=None, replicas=None):
     """INDEX_SETTINGS for the engine's indexes: shards and replicas where given (see docs/scaling.md)."""
-    index = {name: value for name, value in (("number_of_shards", shards), ("number_of_replicas", replicas))
-             if value is not None}
+    index = {name: value for name, value in (("number_of_shards", shards), ("number_of_replicas", replicas)) if value is not None}
     return {"settings": {"index": index}} if index else {}
 
 

@@ -17,8 +17,7 @@ SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. Set it to a long random value, "
-            "or set DJANGO_DEBUG=1 for local development."
+            "DJANGO_SECRET_KEY is not set. Set it to a long random value, or set DJANGO_DEBUG=1 for local development."
         )
     SECRET_KEY = "development-only-key-not-for-production"
 
@@ -177,7 +176,9 @@ SPECTACULAR_SETTINGS = {
 
 # The maps' base layer: the government's BRT-Achtergrondkaart (PDOK), an XYZ template of 256-pixel tiles in web
 # mercator. Empty: the maps show their markers on a blank background (the tests, a site without outside requests).
-MAP_TILE_URL = env_str("MAP_TILE_URL", "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")
+MAP_TILE_URL = env_str(
+    "MAP_TILE_URL", "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+)
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "Kaartgegevens &copy; Kadaster")
 # "limits" holds the counters of the rate limits (core.counters). In files, so that every gunicorn worker
 # on the machine counts with the same numbers; the default cache keeps each process's computed data in memory.

@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+
 from knowledge.models import CaseStudyPage
 from knowledge.models.congress import latest_edition, next_edition
 from knowledge.models.theme_index import themes_with_counts
@@ -42,9 +43,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["newest_cases"] = CaseStudyPage.objects.published().for_cards().order_by("-first_published_at")[:NEWEST_CASES]
         context["themes"] = [theme for theme in themes_with_counts() if theme.case_count]
-        context["dossiers"] = [
-            item.dossier for item in self.featured_dossiers.select_related("dossier") if item.dossier.live
-        ]
+        context["dossiers"] = [item.dossier for item in self.featured_dossiers.select_related("dossier") if item.dossier.live]
         context["latest_edition"] = latest_edition()
         context["next_edition"] = next_edition()
         return context

@@ -9,8 +9,8 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from knowledge import checks, signals  # noqa: F401
-        from knowledge.editorial.media_permissions import register_policies
         from knowledge.editorial.approval_mail import replace_wagtail_notifiers
+        from knowledge.editorial.media_permissions import register_policies
 
         register_policies()
         replace_wagtail_notifiers()

@@ -29,7 +29,9 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CaseBodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(label=_("tussenkop"), form_classname="title", icon="title", template="knowledge/blocks/heading.html")
+    heading = blocks.CharBlock(
+        label=_("tussenkop"), form_classname="title", icon="title", template="knowledge/blocks/heading.html"
+    )
     # Not required: a new case opens with an empty paragraph (see without_empty_paragraphs).
     paragraph = blocks.RichTextBlock(label=_("tekst"), features=BODY_FEATURES, required=False)
     image = ImageBlock(label=_("afbeelding"))

@@ -30,9 +30,9 @@ PROVINCE_CENTRES = {
 
 
 class Precision:
-    CASE = "case"                  # the case's own location
+    CASE = "case"  # the case's own location
     MUNICIPALITY = "municipality"  # the centre of its municipality
-    PROVINCE = "province"          # the middle of its province
+    PROVINCE = "province"  # the middle of its province
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,10 @@ from wagtail.models import PageLogEntry
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.library_cache import library_changed
-
+from knowledge.editorial.permissions import ensure_contributor_group, municipality_collection
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
-from knowledge.editorial.permissions import ensure_contributor_group
-from knowledge.editorial.permissions import municipality_collection
-from knowledge.submission.service import PRIVATE_COLLECTION
 from knowledge.submission import mails
+from knowledge.submission.service import PRIVATE_COLLECTION
 
 
 @receiver(post_page_move)
@@ -37,7 +35,6 @@ def release_attachments(sender, instance, **kwargs):
     """Attachments of a submission are private until the case is published; then they join the media of its
     municipality (where, shown by a live case, only the editors may change them)."""
     from wagtail.documents import get_document_model
-
 
     # The attachments of the published version (in memory when it comes from a revision).
     document_ids = [attachment.document_id for attachment in instance.attachments.all()]
@@ -86,7 +83,6 @@ def facet_label_changed(sender, **kwargs):
 def connect_submitter_mails():
     from wagtail.models import WorkflowState
     from wagtail.signals import workflow_approved, workflow_rejected
-
 
     workflow_rejected.connect(mails.changes_requested, sender=WorkflowState, dispatch_uid="wijkwijs_submitter_changes_requested")
     workflow_approved.connect(mails.approved, sender=WorkflowState, dispatch_uid="wijkwijs_submitter_approved")

@@ -71,7 +71,9 @@ def merge_themes(source, target):
     if source.pk == target.pk:
         raise ValueError("a theme cannot be merged into itself")
     case_ids = set(ThemedCase.objects.filter(tag=source).values_list("content_object_id", flat=True))
-    already = set(ThemedCase.objects.filter(tag=target, content_object_id__in=case_ids).values_list("content_object_id", flat=True))
+    already = set(
+        ThemedCase.objects.filter(tag=target, content_object_id__in=case_ids).values_list("content_object_id", flat=True)
+    )
     ThemedCase.objects.filter(tag=source, content_object_id__in=already).delete()
     ThemedCase.objects.filter(tag=source).update(tag=target)
     # The revisions that can name `source`: those of its cases, and drafts (which may have ticked it since).

@@ -14,9 +14,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from knowledge.editorial.dashboard import MyCasesPanel, municipalities_of
-from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
-from knowledge.editorial.permissions import is_editor
 from knowledge.editorial.page_access import live_or_editable
+from knowledge.editorial.permissions import is_editor
+from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -53,7 +53,9 @@ def merge_theme_button(snippet, user, next_url=None):
 
 @hooks.register("register_log_actions")
 def review_log_actions(actions):
-    actions.register_action("wijkwijs.reviewed", gettext_lazy("Markeer als beoordeeld"), gettext_lazy("Gemarkeerd als beoordeeld"))
+    actions.register_action(
+        "wijkwijs.reviewed", gettext_lazy("Markeer als beoordeeld"), gettext_lazy("Gemarkeerd als beoordeeld")
+    )
     actions.register_action(
         "wijkwijs.review_reminder", gettext_lazy("Herinner de bijdrager"), gettext_lazy("Bijdragers herinnerd aan herziening")
     )
@@ -65,7 +67,9 @@ def contributors_see_their_own_cases(request, panels):
     municipalities = municipalities_of(request.user)
     if not municipalities:
         return
-    panels[:] = [panel for panel in panels if getattr(panel, "name", None) not in ("recent_edits", "user_objects_in_workflow_moderation")]
+    panels[:] = [
+        panel for panel in panels if getattr(panel, "name", None) not in ("recent_edits", "user_objects_in_workflow_moderation")
+    ]
     panels.insert(0, MyCasesPanel(municipalities))
 
 
@@ -94,8 +98,14 @@ def _refuse(request, page, message):
 def keep_municipalities_with_cases_and_contributor_pages(request, page):
     specific = page.specific
     if isinstance(specific, MunicipalityPage) and specific.get_children().exists():
-        return _refuse(request, page, _("Een gemeente met praktijkvoorbeelden kan niet worden verwijderd. "
-                                        "Verplaats of verwijder eerst de praktijkvoorbeelden."))
+        return _refuse(
+            request,
+            page,
+            _(
+                "Een gemeente met praktijkvoorbeelden kan niet worden verwijderd. "
+                "Verplaats of verwijder eerst de praktijkvoorbeelden."
+            ),
+        )
     if isinstance(specific, CaseStudyPage) and not is_editor(request.user):
         return _refuse(request, page, _("Alleen de redactie kan praktijkvoorbeelden verwijderen."))
     return None

@@ -22,8 +22,12 @@ class RarelyFoundReport(ReportView):
         Column("results", label=_("Resultaten (laatste keer)")),
     ]
     list_export = ["week", "query", "searches", "results"]
-    export_headings = {"week": _("Week van"), "query": _("Zoekopdracht"), "searches": _("Aantal keer gezocht"),
-                       "results": _("Resultaten")}
+    export_headings = {
+        "week": _("Week van"),
+        "query": _("Zoekopdracht"),
+        "searches": _("Aantal keer gezocht"),
+        "results": _("Resultaten"),
+    }
 
     def dispatch(self, request, *args, **kwargs):
         if not is_editor(request.user):

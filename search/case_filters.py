@@ -12,9 +12,7 @@ def cases_with_theme(slugs):
 
 
 def cases_of_congress(years):
-    return CaseStudyPage.congress_editions.through.objects.filter(congresseditionpage__year__in=years).values(
-        "casestudypage_id"
-    )
+    return CaseStudyPage.congress_editions.through.objects.filter(congresseditionpage__year__in=years).values("casestudypage_id")
 
 
 # Facets with several values per case: the pks of the cases with any of the values.

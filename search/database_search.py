@@ -10,12 +10,12 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from knowledge.models import CaseStudyPage, ThemedCase
 from search.case_filters import filter_cases
 from search.dutch import fold, words
+from search.engine_search import RELATED_FROM, shows_related
 from search.expansion import folded_words
-from search.vocabulary import library_spelling
 from search.highlight import highlight
 from search.match_tally import tally_search
-from search.engine_search import RELATED_FROM, shows_related
 from search.raw import RawResults
+from search.vocabulary import library_spelling
 
 RERANK_WINDOW = 100
 MARKUP = re.compile(r"<[^>]*>")
@@ -165,12 +165,20 @@ def database_search(params, query_text, resolved, backend_name="database"):
     highlights = {}
     if not query_text.is_empty and page:
         query_words = folded_words(query_text.concepts) + [word for phrase in query_text.phrases for word in words(phrase)]
-        for case in CaseStudyPage.objects.filter(pk__in=page).only("pk", "title", "summary", "body", "results", "lessons_learned"):
+        for case in CaseStudyPage.objects.filter(pk__in=page).only(
+            "pk", "title", "summary", "body", "results", "lessons_learned"
+        ):
             texts = [case.summary, stream_text(case.body), case.results, case.lessons_learned, case.title]
             highlights[case.pk] = highlight(texts, query_words)
     suggestion = suggest_spelling(query_text) if (count == 0 or not complete) and query_text.words else ""
-    raw = RawResults(pks=page, count=count, facets=facets, highlights=highlights, suggestion=suggestion,
-                     some_words_only=count > 0 and not complete)
+    raw = RawResults(
+        pks=page,
+        count=count,
+        facets=facets,
+        highlights=highlights,
+        suggestion=suggestion,
+        some_words_only=count > 0 and not complete,
+    )
     if shows_related(raw, params, query_text):
         raw = raw.with_related(related_cases(page[:RELATED_FROM], page, resolved, params.page_size - count))
     return raw
@@ -201,7 +209,9 @@ def similar_cases(case, limit):
     for nearby in (Q(municipality_id=case.municipality_id), Q(municipality__province=case.province_code)):
         if len(found) < limit and case.municipality_id:
             found += list(
-                others.filter(nearby).exclude(pk__in=found).order_by("-first_published_at")
+                others.filter(nearby)
+                .exclude(pk__in=found)
+                .order_by("-first_published_at")
                 .values_list("pk", flat=True)[: limit - len(found)]
             )
     return found

@@ -71,18 +71,26 @@ def _weighted(cols, names):
 def _term_query(term, fields):
     if " " in term.text:
         return {"multi_match": {"query": term.text, "fields": fields, "type": "phrase", "boost": term.weight}}
-    return {"multi_match": {"query": term.text, "fields": fields, "type": "best_fields", "tie_breaker": 0.3,
-                            "boost": term.weight}}
+    return {
+        "multi_match": {"query": term.text, "fields": fields, "type": "best_fields", "tie_breaker": 0.3, "boost": term.weight}
+    }
 
 
 def part_clause(alternatives, fields):
     """One part of a compound, or its synonym, also as the start of a word: the stemmer leaves loanwords
     alone, and 'coach' of 'sportcoach' must find 'buurtsportcoaches'."""
-    return {"dis_max": {"queries": [
-        {"multi_match": {"query": " ".join(alternatives), "fields": fields, "type": "best_fields"}},
-        *({"multi_match": {"query": part, "fields": fields, "type": "phrase_prefix"}}
-          for part in alternatives if len(part) >= MIN_PREFIX_LENGTH),
-    ]}}
+    return {
+        "dis_max": {
+            "queries": [
+                {"multi_match": {"query": " ".join(alternatives), "fields": fields, "type": "best_fields"}},
+                *(
+                    {"multi_match": {"query": part, "fields": fields, "type": "phrase_prefix"}}
+                    for part in alternatives
+                    if len(part) >= MIN_PREFIX_LENGTH
+                ),
+            ]
+        }
+    }
 
 
 def concept_clause(concept, cols):
@@ -91,12 +99,23 @@ def concept_clause(concept, cols):
     fields = _weighted(cols, TEXT_WEIGHTS)
     ways = [_term_query(term, fields) for term in concept.terms]
     if concept.parts:
-        ways.append({"bool": {"boost": PARTS_WEIGHT, "must": [part_clause(alternatives, fields) for alternatives in concept.parts]}})
+        ways.append(
+            {"bool": {"boost": PARTS_WEIGHT, "must": [part_clause(alternatives, fields) for alternatives in concept.parts]}}
+        )
     typed = concept.terms[0].text
     if not concept.translated and " " not in typed:
         surface = [f"{cols['text'][name]}.spelling^{TEXT_WEIGHTS[name]}" for name in SURFACE_FIELDS]
-        ways.append({"multi_match": {"query": typed, "fields": surface + fields, "fuzziness": FUZZINESS,
-                                     "prefix_length": 1, "boost": TYPO_WEIGHT}})
+        ways.append(
+            {
+                "multi_match": {
+                    "query": typed,
+                    "fields": surface + fields,
+                    "fuzziness": FUZZINESS,
+                    "prefix_length": 1,
+                    "boost": TYPO_WEIGHT,
+                }
+            }
+        )
     return {"dis_max": {"queries": ways, "tie_breaker": 0.1}}
 
 
@@ -115,8 +134,17 @@ def text_clause(query_text, cols):
         if len(concepts) > 1:
             clauses["should"].append(all_concepts_clause(concepts, ALL_CONCEPTS_BOOST))
             # Words that stand together in the text rank above the same words scattered.
-            clauses["should"].append({"multi_match": {"query": query_text.loose_text, "fields": _weighted(cols, PHRASE_FIELDS),
-                                                      "type": "phrase", "slop": 2, "boost": PHRASE_BOOST}})
+            clauses["should"].append(
+                {
+                    "multi_match": {
+                        "query": query_text.loose_text,
+                        "fields": _weighted(cols, PHRASE_FIELDS),
+                        "type": "phrase",
+                        "slop": 2,
+                        "boost": PHRASE_BOOST,
+                    }
+                }
+            )
     for phrase in query_text.phrases:
         clauses["must"].append({"multi_match": {"query": phrase, "fields": _weighted(cols, TEXT_WEIGHTS), "type": "phrase"}})
     return {"bool": clauses}
@@ -182,15 +210,23 @@ def build_request(params, query_text, resolved, cols, hidden_pks=()):
         body["sort"] = [{cols["filter"]["first_published_at"]: {"order": "desc", "missing": "_last"}}, {"pk": "desc"}]
     if not query_text.is_empty:
         body["highlight"] = {
-            "pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html",
-            "fragment_size": 180, "number_of_fragments": 1, "no_match_size": 0,
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "encoder": "html",
+            "fragment_size": 180,
+            "number_of_fragments": 1,
+            "no_match_size": 0,
             "fields": {cols["text"][name]: {} for name in HIGHLIGHT_FIELDS},
         }
     if query_text.words:
         body["suggest"] = {
             "text": query_text.loose_text,
-            **{f"spelling_{name}": {"term": {"field": cols["text"][name] + ".spelling", "suggest_mode": "popular",
-                                             "min_word_length": 4}} for name in SPELLING_FIELDS},
+            **{
+                f"spelling_{name}": {
+                    "term": {"field": cols["text"][name] + ".spelling", "suggest_mode": "popular", "min_word_length": 4}
+                }
+                for name in SPELLING_FIELDS
+            },
         }
     return body
 
@@ -234,8 +270,9 @@ def read_response(response, query_text, cols):
     every = response["aggregations"].get(ALL_CONCEPTS_QUERY)
     some_words_only = count > 0 and every is not None and every["doc_count"] == 0
     suggestion = _suggestion(response, query_text) if count == 0 or some_words_only else ""
-    return RawResults(pks=pks, count=count, facets=facets, highlights=highlights, suggestion=suggestion,
-                      some_words_only=some_words_only)
+    return RawResults(
+        pks=pks, count=count, facets=facets, highlights=highlights, suggestion=suggestion, some_words_only=some_words_only
+    )
 
 
 def engine_search(backend, params, query_text, resolved):
@@ -251,14 +288,21 @@ def engine_search(backend, params, query_text, resolved):
 
 def shows_related(raw, params, query_text):
     """Whether a first page that the matches do not fill is filled with cases like the best of them."""
-    return bool(raw.pks) and params.page == 1 and raw.count < params.page_size and params.sort == "relevance" and not query_text.phrases
+    return (
+        bool(raw.pks)
+        and params.page == 1
+        and raw.count < params.page_size
+        and params.sort == "relevance"
+        and not query_text.phrases
+    )
 
 
 def related_request(backend, cols, raw, params, resolved, hidden_pks):
     """The request for the cases like the best matches that fill the rest of a short first page."""
     filters = list(filter_clauses(resolved, cols).values())
-    return more_like_these_request(backend, cols, raw.pks[:RELATED_FROM], params.page_size - raw.count,
-                                   [*hidden_pks, *raw.pks], filters)
+    return more_like_these_request(
+        backend, cols, raw.pks[:RELATED_FROM], params.page_size - raw.count, [*hidden_pks, *raw.pks], filters
+    )
 
 
 def more_like_these_request(backend, cols, like_pks, limit, exclude_pks=(), filters=()):
@@ -268,12 +312,16 @@ def more_like_these_request(backend, cols, like_pks, limit, exclude_pks=(), filt
     return {
         "query": {
             "bool": {
-                "must": {"more_like_this": {
-                    "fields": [cols["text"][name] for name in ("title", "summary", "body", "theme_names")],
-                    "like": [{"_index": index_name, "_id": str(pk)} for pk in like_pks],
-                    "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 40,
-                    "minimum_should_match": "5%",
-                }},
+                "must": {
+                    "more_like_this": {
+                        "fields": [cols["text"][name] for name in ("title", "summary", "body", "theme_names")],
+                        "like": [{"_index": index_name, "_id": str(pk)} for pk in like_pks],
+                        "min_term_freq": 1,
+                        "min_doc_freq": 1,
+                        "max_query_terms": 40,
+                        "minimum_should_match": "5%",
+                    }
+                },
                 **public,
                 "filter": public["filter"] + list(filters),
             }

@@ -20,16 +20,16 @@ CORRECTION_WEIGHT = 0.9
 
 @dataclass(frozen=True)
 class Term:
-    text: str       # folded word or phrase
-    weight: float   # 1 for what was typed (or its translation), less for a related form
+    text: str  # folded word or phrase
+    weight: float  # 1 for what was typed (or its translation), less for a related form
 
 
 @dataclass(frozen=True)
 class Concept:
-    typed: str                 # the words as typed
-    terms: tuple[Term, ...]    # ways a case writes it, the typed form first
+    typed: str  # the words as typed
+    terms: tuple[Term, ...]  # ways a case writes it, the typed form first
     parts: tuple[tuple[str, ...], ...] = ()  # a compound's parts, each alternative words: a case with every part matches too
-    translated: bool = False   # an English term, searched for in Dutch
+    translated: bool = False  # an English term, searched for in Dutch
 
     @property
     def searched_for(self) -> list[str]:

@@ -31,7 +31,8 @@ def _theme_names():
 def _municipalities():
     """{pk: (slug, title)} of every municipality."""
     return cached(
-        "municipalities", lambda: {pk: (slug, title) for pk, slug, title in MunicipalityPage.objects.values_list("pk", "slug", "title")}
+        "municipalities",
+        lambda: {pk: (slug, title) for pk, slug, title in MunicipalityPage.objects.values_list("pk", "slug", "title")},
     )
 
 
@@ -67,7 +68,9 @@ def label_facets(raw: dict[str, dict[Any, int]], params: SearchParams) -> dict[s
     facets = {}
     names = _theme_names()
     facets["theme"] = _sorted_by_count(
-        FacetValue(slug, names[slug], count, slug in params.theme) for slug, count in raw.get("theme", {}).items() if slug in names
+        FacetValue(slug, names[slug], count, slug in params.theme)
+        for slug, count in raw.get("theme", {}).items()
+        if slug in names
     )
 
     municipalities = _municipalities()

@@ -4,11 +4,10 @@ The cases come from search.matches.all_matches, the same search as the list and 
 (the engine, or the database when it is away) with the same filters, only without the page limits.
 """
 
-import json
 from itertools import islice
 
-from knowledge.centres import case_point
 from core.json import EscapingJSONEncoder
+from knowledge.centres import case_point
 from search.results import cases_in_order, result_json
 
 CASES_PER_CHUNK = 500
@@ -28,7 +27,9 @@ def geojson_chunks(matches, request):
     """The FeatureCollection in pieces; 'count' and 'backend' as /api/search/ gives them."""
     encoder = EscapingJSONEncoder(ensure_ascii=False)
     yield '{"type": "FeatureCollection", "count": %d, "backend": %s, "features": [' % (  # noqa: UP031 - JSON's braces stay single
-        matches.count, encoder.encode(matches.backend))
+        matches.count,
+        encoder.encode(matches.backend),
+    )
     separator = "\n"
     pks = iter(matches.pks)
     while chunk := list(islice(pks, CASES_PER_CHUNK)):

@@ -33,7 +33,7 @@ def highlight(texts, query_words):
         for index in range(first, last + 1):
             token = tokens[index]
             if index in hits:
-                pieces.append(escape(plain[cursor:token.start()]))
+                pieces.append(escape(plain[cursor : token.start()]))
                 pieces.append(f"<mark>{escape(token.group())}</mark>")
                 cursor = token.end()
         pieces.append(escape(plain[cursor:end]))

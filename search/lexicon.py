@@ -70,7 +70,7 @@ def _two_parts(word):
         for link in LINKING_LETTERS:
             if not word.startswith(link, cut):
                 continue
-            tail = word[cut + len(link):]
+            tail = word[cut + len(link) :]
             tail_zipf = _part_zipf(tail) if len(tail) >= MIN_TAIL else 0.0
             if tail_zipf:
                 score = (head_zipf + tail_zipf) / 2

@@ -91,9 +91,7 @@ class MatchTally:
                 "province text, year_start integer, score double precision, moment timestamp with time zone)"
             )
             cursor.execute(f"DELETE FROM {TABLE}")
-            cursor.execute(
-                f"INSERT INTO {TABLE} (case_id, municipality_id, province, year_start, score, moment) {sql}", params
-            )
+            cursor.execute(f"INSERT INTO {TABLE} (case_id, municipality_id, province, year_start, score, moment) {sql}", params)
 
     def _where(self, skip=None):
         conditions, params = ["1 = 1"], []
@@ -127,7 +125,7 @@ class MatchTally:
             f"ORDER BY m.score {direction}, m.moment {direction}, m.case_id DESC LIMIT %s OFFSET %s",
             [*params, stop - start, start],
         )
-        return [case_id for case_id, in rows]
+        return [case_id for (case_id,) in rows]
 
     def count(self):
         """The number of matched cases that pass every filter."""

@@ -38,12 +38,15 @@ class SynonymGroup(RevisionMixin, models.Model):
 
     terms = models.TextField(
         _("woorden"),
-        help_text=_("Gescheiden door komma's, bijvoorbeeld: buurthuis, wijkcentrum, buurtcentrum. "
-                    "Een woordgroep zoals 'sociaal wijkteam' mag ook."),
+        help_text=_(
+            "Gescheiden door komma's, bijvoorbeeld: buurthuis, wijkcentrum, buurtcentrum. "
+            "Een woordgroep zoals 'sociaal wijkteam' mag ook."
+        ),
     )
     note = models.CharField(_("toelichting"), max_length=255, blank=True)
-    revisions = GenericRelation("wagtailcore.Revision", content_type_field="content_type",
-                                object_id_field="object_id", for_concrete_model=False)
+    revisions = GenericRelation(
+        "wagtailcore.Revision", content_type_field="content_type", object_id_field="object_id", for_concrete_model=False
+    )
 
     panels = [FieldPanel("terms"), FieldPanel("note")]
 
@@ -67,12 +70,17 @@ class SynonymGroup(RevisionMixin, models.Model):
 class GlossaryEntry(RevisionMixin, models.Model):
     """An English term of ward-based work and the Dutch words it stands for, so an English query finds Dutch cases."""
 
-    english = models.CharField(_("Engelse term"), max_length=120, unique=True,
-                               help_text=_("Bijvoorbeeld: participatory budgeting"))
-    dutch = models.CharField(_("Nederlandse woorden"), max_length=255,
-                             help_text=_("Gescheiden door komma's, bijvoorbeeld: burgerbegroting, buurtbudget"))
-    revisions = GenericRelation("wagtailcore.Revision", content_type_field="content_type",
-                                object_id_field="object_id", for_concrete_model=False)
+    english = models.CharField(
+        _("Engelse term"), max_length=120, unique=True, help_text=_("Bijvoorbeeld: participatory budgeting")
+    )
+    dutch = models.CharField(
+        _("Nederlandse woorden"),
+        max_length=255,
+        help_text=_("Gescheiden door komma's, bijvoorbeeld: burgerbegroting, buurtbudget"),
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision", content_type_field="content_type", object_id_field="object_id", for_concrete_model=False
+    )
 
     panels = [FieldPanel("english"), FieldPanel("dutch")]
 

@@ -127,7 +127,8 @@ def parse_search_params(query_dict: QueryDict) -> SearchParams:
                 period = parse_period(value)
                 if period is None:
                     errors[name] = _("moet een jaartal of een periode zijn (2015, 2010-2014, -2009, 2020-), niet %(value)r") % {
-                        "value": value[:40]}
+                        "value": value[:40]
+                    }
                 else:
                     periods.append(period.value)
             raw_values = list(dict.fromkeys(periods))
@@ -147,8 +148,9 @@ def parse_search_params(query_dict: QueryDict) -> SearchParams:
         sort = "relevance"
     page = _integer(query_dict.get("page"), "page", 1, MAX_PAGE, errors, 1)
     # A page size above the maximum is capped rather than refused.
-    page_size = min(_integer(query_dict.get("page_size"), "page_size", 1, 10**6, errors, DEFAULT_PAGE_SIZE),
-                    settings.SEARCH_PAGE_SIZE_MAX)
+    page_size = min(
+        _integer(query_dict.get("page_size"), "page_size", 1, 10**6, errors, DEFAULT_PAGE_SIZE), settings.SEARCH_PAGE_SIZE_MAX
+    )
     if errors:
         raise InvalidSearchParams(errors)
     return SearchParams(q=q, sort=sort, page=page, page_size=page_size, **values)

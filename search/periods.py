@@ -19,7 +19,7 @@ class Period:
     value: str
     label: str | Promise
     first: int | None  # None: no lower bound
-    last: int | None   # None: no upper bound
+    last: int | None  # None: no upper bound
 
     def contains_q(self, field):
         """A Q object for the cases whose `field` lies in this period."""

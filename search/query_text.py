@@ -26,8 +26,8 @@ STOP_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class QueryText:
-    text: str                 # the whole query, quotes removed
-    words: tuple[str, ...]    # loose words outside quotes, stop words removed
+    text: str  # the whole query, quotes removed
+    words: tuple[str, ...]  # loose words outside quotes, stop words removed
     phrases: tuple[str, ...]  # quoted phrases
 
     @property

@@ -111,7 +111,9 @@ def reconcile(backend):
     """Compare engine and database for the cases and repair every difference."""
     report = ReconcileReport(replayed=replay_backlog(backend))
     indexed = _indexed_cases(backend)
-    database = {pk: (live, revision) for pk, live, revision in CaseStudyPage.objects.values_list("pk", "live", "latest_revision_id")}
+    database = {
+        pk: (live, revision) for pk, live, revision in CaseStudyPage.objects.values_list("pk", "live", "latest_revision_id")
+    }
     missing = database.keys() - indexed.keys()
     stale = {pk for pk in database.keys() & indexed.keys() if database[pk] != indexed[pk]}
     extra = indexed.keys() - database.keys()

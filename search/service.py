@@ -34,14 +34,14 @@ Answer = TypeVar("Answer")
 class SearchOutcome:
     params: SearchParams
     query_text: QueryText
-    backend: str          # opensearch | elasticsearch | database | database-fallback
+    backend: str  # opensearch | elasticsearch | database | database-fallback
     count: int
     cases: list[CaseStudyPage]
-    highlights: dict[int, str]             # {pk: html snippet}
+    highlights: dict[int, str]  # {pk: html snippet}
     facets: dict[str, list[FacetValue]]
     suggestion: str
     some_words_only: bool = False  # no case has every word: these have some of them
-    related: int = 0               # the last results are like the best matches rather than matches
+    related: int = 0  # the last results are like the best matches rather than matches
     searched_for: dict[str, list[str]] = field(default_factory=dict)  # {English term as typed: [the Dutch words searched for]}
 
     @property

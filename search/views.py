@@ -122,7 +122,9 @@ def search_page(request):
         "previous_url": link(params.query_string(page=params.page - 1)) if params.page > 1 else "",
         "page_count": page_count,
         "page_links": [
-            {"number": number, "url": link(params.query_string(page=number)), "current": number == params.page} if number else None
+            {"number": number, "url": link(params.query_string(page=number)), "current": number == params.page}
+            if number
+            else None
             for number in page_numbers(params.page, page_count)
         ],
         "next_url": link(params.query_string(page=params.page + 1)) if params.page < page_count else "",

@@ -82,7 +82,8 @@ def library_spelling(word: str) -> str:
         return ""
     change = max(MIN_LENGTH_CHANGE, len(folded) // 4)
     candidates = [
-        known for length in range(len(folded) - change, len(folded) + change + 1)
+        known
+        for length in range(len(folded) - change, len(folded) + change + 1)
         for known in by_start.get((folded[0], length), ())
     ]
     close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)

@@ -41,8 +41,9 @@ register_snippet(SearchWordsGroup)
 def rarely_found_report_urls():
     return [
         path("reports/weinig-gevonden/", RarelyFoundReport.as_view(), name="rarely_found_report"),
-        path("reports/weinig-gevonden/results/", RarelyFoundReport.as_view(results_only=True),
-             name="rarely_found_report_results"),
+        path(
+            "reports/weinig-gevonden/results/", RarelyFoundReport.as_view(results_only=True), name="rarely_found_report_results"
+        ),
     ]
 
 

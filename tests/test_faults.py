@@ -74,12 +74,17 @@ def gunicorn_on_test_database(transactional_db):
     env = {
         **os.environ,
         "DATABASE_URL": f"postgres://{database['USER']}:{database['PASSWORD']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
-        "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1", "GUNICORN_ACCESS_LOG": "/dev/null",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "1",
+        "GUNICORN_ACCESS_LOG": "/dev/null",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
     }
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
@@ -137,8 +142,8 @@ def test_unwritable_media_gives_a_clear_error_and_no_partial_case(client, settin
     from django.core.cache import cache
     from wagtail.documents import get_document_model
 
-    from knowledge.operations.demo import load_demo
     from knowledge.models import CaseStudyPage
+    from knowledge.operations.demo import load_demo
     from tests.knowledge.submission.test_submission import form_data, pdf_file
 
     load_demo()

@@ -41,8 +41,24 @@ json_values = st.recursive(
     lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=10), children, max_size=4)),
     max_leaves=12,
 )
-record_fields = ["external_id", "title", "municipality", "province", "summary", "body", "themes", "tags", "year_start",
-                 "year_end", "contact", "published", "congress_year", "licence", "budget_euros", "last_reviewed"]
+record_fields = [
+    "external_id",
+    "title",
+    "municipality",
+    "province",
+    "summary",
+    "body",
+    "themes",
+    "tags",
+    "year_start",
+    "year_end",
+    "contact",
+    "published",
+    "congress_year",
+    "licence",
+    "budget_euros",
+    "last_reviewed",
+]
 
 
 @given(st.dictionaries(st.sampled_from(record_fields), json_values, max_size=16) | json_values)
@@ -57,9 +73,28 @@ def test_import_records_parse_or_say_why(raw):
 
 @pytest.mark.django_db
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None)
-@given(st.dictionaries(st.sampled_from(["title", "municipality", "summary", "body", "contact_name", "contact_email",
-                                         "consent", "year_start", "year_end", "themes", "website", "new_province"]),
-                       nasty_text, max_size=12))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "title",
+                "municipality",
+                "summary",
+                "body",
+                "contact_name",
+                "contact_email",
+                "consent",
+                "year_start",
+                "year_end",
+                "themes",
+                "website",
+                "new_province",
+            ]
+        ),
+        nasty_text,
+        max_size=12,
+    )
+)
 def test_submission_form_validates_anything(data):
     form = SubmissionForm(data=data)
     form.is_valid()

@@ -55,10 +55,16 @@ def test_behind_a_proxy_login_throttling_blocks_the_guesser_not_everyone(client,
     get_user_model().objects.create_user("redacteur", "r@example.org", PASSWORD, is_staff=True)
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
     for number in range(10):
-        client.post("/admin/login/", {"username": f"gok{number}", "password": "fout"}, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
-    guesser = client.post("/admin/login/", {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
+        client.post(
+            "/admin/login/", {"username": f"gok{number}", "password": "fout"}, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy
+        )
+    guesser = client.post(
+        "/admin/login/", {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy
+    )
     assert guesser.status_code in (403, 429) and "_auth_user_id" not in client.session
-    colleague = client.post("/admin/login/", {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy)
+    colleague = client.post(
+        "/admin/login/", {"username": "redacteur", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy
+    )
     assert colleague.status_code == 302 and "_auth_user_id" in client.session
 
 

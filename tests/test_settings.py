@@ -10,9 +10,7 @@ from config.search_url import engine_name, search_backends
 def run_django_check(env_overrides):
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(env_overrides)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"], env=env, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "manage.py", "check"], env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_refuses_to_start_without_secret_key_when_debug_is_off():
@@ -34,8 +32,12 @@ def test_bad_debug_value_is_reported_by_name():
 
 @pytest.mark.parametrize(
     "url, engine",
-    [("", "database"), ("opensearch://127.0.0.1:9200", "opensearch"),
-     ("opensearch+https://u:p@search.example:443", "opensearch"), ("elasticsearch://es:9200", "elasticsearch")],
+    [
+        ("", "database"),
+        ("opensearch://127.0.0.1:9200", "opensearch"),
+        ("opensearch+https://u:p@search.example:443", "opensearch"),
+        ("elasticsearch://es:9200", "elasticsearch"),
+    ],
 )
 def test_search_url_selects_the_engine(url, engine):
     assert engine_name(url) == engine

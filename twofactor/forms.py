@@ -12,12 +12,13 @@ WRONG_CODE = _("Deze code klopt niet. Controleer de tijd op uw telefoon en gebru
 
 class CodeField(forms.CharField):
     def __init__(self, **kwargs):
-        widget = forms.TextInput(
-            attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "autofocus": True, "size": 8}
-        )
+        widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "autofocus": True, "size": 8})
         super().__init__(
-            label=_("Code uit de app"), help_text=_("De zes cijfers die de app nu toont."), max_length=12,
-            widget=widget, **kwargs,
+            label=_("Code uit de app"),
+            help_text=_("De zes cijfers die de app nu toont."),
+            max_length=12,
+            widget=widget,
+            **kwargs,
         )
 
     def clean(self, value):

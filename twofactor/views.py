@@ -92,9 +92,7 @@ class ManageView(_AdminPage, FormView):
 
     def form_valid(self, form):
         remove_devices(self.request.user)
-        messages.success(
-            self.request, _("Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord.")
-        )
+        messages.success(self.request, _("Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord."))
         return redirect("twofactor_manage")
 
 

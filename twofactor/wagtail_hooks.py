@@ -23,9 +23,7 @@ def two_factor_account_item(request):
     return {
         "url": reverse("twofactor_manage"),
         "label": _("Tweestapsverificatie"),
-        "help_text": _(
-            "Na uw wachtwoord een code uit een app op uw telefoon, zodat een gestolen wachtwoord niet genoeg is."
-        ),
+        "help_text": _("Na uw wachtwoord een code uit een app op uw telefoon, zodat een gestolen wachtwoord niet genoeg is."),
     }
 
 

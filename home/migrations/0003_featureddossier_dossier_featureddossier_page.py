@@ -6,21 +6,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0002_featureddossier'),
-        ('knowledge', '0004_dossierindexpage_dossierpage_themeindexpage_and_more'),
+        ("home", "0002_featureddossier"),
+        ("knowledge", "0004_dossierindexpage_dossierpage_themeindexpage_and_more"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='featureddossier',
-            name='dossier',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='knowledge.dossierpage', verbose_name='dossier'),
+            model_name="featureddossier",
+            name="dossier",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="+", to="knowledge.dossierpage", verbose_name="dossier"
+            ),
         ),
         migrations.AddField(
-            model_name='featureddossier',
-            name='page',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='featured_dossiers', to='home.homepage'),
+            model_name="featureddossier",
+            name="page",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="featured_dossiers", to="home.homepage"
+            ),
         ),
     ]

@@ -10,9 +10,15 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
-from knowledge.models import CaseStudyPage, Theme
 from knowledge.editorial.permissions import is_editor
-from knowledge.editorial.stale_cases import STALE_AFTER_MONTHS, contributor_emails, mark_reviewed, send_review_reminder, stale_cases
+from knowledge.editorial.stale_cases import (
+    STALE_AFTER_MONTHS,
+    contributor_emails,
+    mark_reviewed,
+    send_review_reminder,
+    stale_cases,
+)
+from knowledge.models import CaseStudyPage, Theme
 from knowledge.themes import merge_themes
 
 
@@ -59,21 +65,31 @@ class RemindContributors(StaleCaseAction):
     def act(self, request, case):
         recipients = contributor_emails(case.municipality)
         if not recipients:
-            messages.error(request, _(
-                "%(municipality)s heeft geen bijdragers met een e-mailadres, dus er is geen herinnering verstuurd. "
-                "Voeg een bijdrager toe of neem zelf contact op."
-            ) % {"municipality": case.municipality_name or _("Deze gemeente")})
+            messages.error(
+                request,
+                _(
+                    "%(municipality)s heeft geen bijdragers met een e-mailadres, dus er is geen herinnering verstuurd. "
+                    "Voeg een bijdrager toe of neem zelf contact op."
+                )
+                % {"municipality": case.municipality_name or _("Deze gemeente")},
+            )
             return
         send_review_reminder(case.municipality, [case], recipients)
         log(instance=case, action="wijkwijs.review_reminder", user=request.user, data={"to": recipients})
-        messages.success(request, _("Herinnering over ‘%(title)s’ verstuurd naar %(recipients)s.") % {
-            "title": case.title, "recipients": ", ".join(recipients),
-        })
+        messages.success(
+            request,
+            _("Herinnering over ‘%(title)s’ verstuurd naar %(recipients)s.")
+            % {
+                "title": case.title,
+                "recipients": ", ".join(recipients),
+            },
+        )
 
 
 class MergeThemeForm(forms.Form):
     target = forms.ModelChoiceField(
-        label=gettext_lazy("Samenvoegen met"), queryset=Theme.objects.none(),
+        label=gettext_lazy("Samenvoegen met"),
+        queryset=Theme.objects.none(),
         help_text=gettext_lazy("De praktijkvoorbeelden gaan naar dit thema; het oude adres verwijst ernaar door."),
     )
 
@@ -111,7 +127,9 @@ class MergeTheme(WagtailAdminTemplateMixin, FormView):
         target = form.cleaned_data["target"]
         name = self.source.name
         moved = merge_themes(self.source, target)
-        messages.success(self.request, _(
-            "‘%(source)s’ is samengevoegd met ‘%(target)s’: %(count)s praktijkvoorbeeld(en) verplaatst."
-        ) % {"source": name, "target": target.name, "count": moved})
+        messages.success(
+            self.request,
+            _("‘%(source)s’ is samengevoegd met ‘%(target)s’: %(count)s praktijkvoorbeeld(en) verplaatst.")
+            % {"source": name, "target": target.name, "count": moved},
+        )
         return redirect(reverse("wagtailsnippets_knowledge_theme:list"))

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import HelpPanel
 
-from knowledge.models.theme import Theme
 from knowledge.editorial.permissions import is_editor
+from knowledge.models.theme import Theme
 
 # Who may change the fields a contributor does not need (external key, licence, review date, slug, ...).
 MANAGE_CASE_DETAILS = "knowledge.manage_case_details"

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 
-from knowledge.models import CaseStudyPage, MunicipalityPage
 from knowledge.editorial.stale_cases import review_is_due
+from knowledge.models import CaseStudyPage, MunicipalityPage
 
 SHOWN_CASES = 50
 

@@ -21,9 +21,7 @@ def media_shown_by_live_pages(model):
     what each page's live content refers to; a draft's changes are not in it)."""
     page_type = ContentType.objects.get_for_model(Page)
     return (
-        ReferenceIndex.objects.filter(
-            to_content_type=ContentType.objects.get_for_model(model), base_content_type=page_type
-        )
+        ReferenceIndex.objects.filter(to_content_type=ContentType.objects.get_for_model(model), base_content_type=page_type)
         .annotate(page_id=Cast("object_id", IntegerField()))
         .filter(page_id__in=Page.objects.live().values("pk"))
         .annotate(media_id=Cast("to_object_id", IntegerField()))
@@ -38,9 +36,10 @@ class ReviewedMediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
         return set(actions) & GUARDED_ACTIONS and not is_editor(user)
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
-        if self._guarded(user, actions) and self.model._default_manager.filter(
-            pk=instance.pk, pk__in=media_shown_by_live_pages(self.model)
-        ).exists():
+        if (
+            self._guarded(user, actions)
+            and self.model._default_manager.filter(pk=instance.pk, pk__in=media_shown_by_live_pages(self.model)).exists()
+        ):
             actions = set(actions) - GUARDED_ACTIONS
         return bool(actions) and super().user_has_any_permission_for_instance(user, actions, instance)
 
@@ -59,13 +58,15 @@ def register_policies():
     # exact_class: wins over the policy each Wagtail app registers for its own model.
     register_permission_policy(
         get_document_model(),
-        ReviewedMediaPermissionPolicy("wagtaildocs.Document", auth_model="wagtaildocs.Document",
-                                      owner_field_name="uploaded_by_user"),
+        ReviewedMediaPermissionPolicy(
+            "wagtaildocs.Document", auth_model="wagtaildocs.Document", owner_field_name="uploaded_by_user"
+        ),
         exact_class=True,
     )
     register_permission_policy(
         get_image_model(),
-        ReviewedMediaPermissionPolicy("wagtailimages.Image", auth_model="wagtailimages.Image",
-                                      owner_field_name="uploaded_by_user"),
+        ReviewedMediaPermissionPolicy(
+            "wagtailimages.Image", auth_model="wagtailimages.Image", owner_field_name="uploaded_by_user"
+        ),
         exact_class=True,
     )

@@ -34,8 +34,12 @@ COLLECTION_PERMISSIONS = {
 EDITOR_MODEL_PERMISSIONS = {
     "knowledge": ("add_theme", "change_theme", "delete_theme", "manage_case_details"),
     "wijkwijs_search": (
-        "add_synonymgroup", "change_synonymgroup", "delete_synonymgroup",
-        "add_glossaryentry", "change_glossaryentry", "delete_glossaryentry",
+        "add_synonymgroup",
+        "change_synonymgroup",
+        "delete_synonymgroup",
+        "add_glossaryentry",
+        "change_glossaryentry",
+        "delete_glossaryentry",
     ),
 }
 
@@ -90,7 +94,8 @@ def ensure_editors_group(home):
 def contributor_group(municipality):
     """The group whose members write for this municipality (found by its page permission, so renames keep it)."""
     return Group.objects.filter(
-        page_permissions__page=municipality, page_permissions__permission__codename="add_page",
+        page_permissions__page=municipality,
+        page_permissions__permission__codename="add_page",
         name__startswith=CONTRIBUTOR_PREFIX,
     ).first()
 

@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from knowledge.models import CaseStudyPage
 from knowledge.editorial.permissions import contributor_group
+from knowledge.models import CaseStudyPage
 
 STALE_AFTER_MONTHS = 24
 
@@ -69,7 +69,8 @@ def review_reminder_subject(municipality, cases):
     if len(cases) == 1:
         return _("Wijkwijs: %(title)s toe aan herziening") % {"title": cases[0].title}
     return _("Wijkwijs: %(count)s praktijkvoorbeelden van %(municipality)s toe aan herziening") % {
-        "count": len(cases), "municipality": municipality.title,
+        "count": len(cases),
+        "municipality": municipality.title,
     }
 
 
@@ -77,9 +78,14 @@ def send_review_reminder(municipality, cases, recipients, months=STALE_AFTER_MON
     """Mail the contributors of one municipality which of its cases want a review, in the site's language (the
     reminder goes to several people at once, and an editor's choice of language is not theirs)."""
     with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string("knowledge/email/stale_cases.txt", {
-            "municipality": municipality, "cases": cases, "months": months,
-            "admin_base": settings.WAGTAILADMIN_BASE_URL,
-        })
+        body = render_to_string(
+            "knowledge/email/stale_cases.txt",
+            {
+                "municipality": municipality,
+                "cases": cases,
+                "months": months,
+                "admin_base": settings.WAGTAILADMIN_BASE_URL,
+            },
+        )
         subject = review_reminder_subject(municipality, cases)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)

@@ -3,7 +3,6 @@
 import json
 
 from django.utils.html import escape
-
 from wagtail.models import Site
 
 from knowledge.models import CaseStudyPage
@@ -26,7 +25,7 @@ def body_html(case):
 
 def site_relative_path(url_path, root_url_path):
     """'/wijkwijs-home/praktijkvoorbeelden/tilburg/x/' -> '/praktijkvoorbeelden/tilburg/x/'"""
-    return "/" + url_path[len(root_url_path):] if url_path.startswith(root_url_path) else url_path
+    return "/" + url_path[len(root_url_path) :] if url_path.startswith(root_url_path) else url_path
 
 
 def case_to_record(case, base_url="", root_url_path="/"):
@@ -75,11 +74,7 @@ def current_version(case):
 
 def export_queryset(queryset=None):
     queryset = CaseStudyPage.objects.all() if queryset is None else queryset
-    return (
-        queryset.select_related("municipality")
-        .prefetch_related(*relation_prefetches())
-        .order_by("external_id")
-    )
+    return queryset.select_related("municipality").prefetch_related(*relation_prefetches()).order_by("external_id")
 
 
 def iter_records(queryset=None, base_url=""):

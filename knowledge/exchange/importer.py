@@ -11,16 +11,15 @@ from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from knowledge.exchange.exporter import case_to_record, current_version
-from knowledge.exchange.records import RecordError, parse_record, record_id
 from core.indexing import deferred_indexing
+from knowledge.exchange.exporter import case_to_record, current_version
 from knowledge.exchange.json_stream import JSONStreamError, NotTheFormat, array_items
 from knowledge.exchange.page_writer import NewCaseBatch
+from knowledge.exchange.records import RecordError, parse_record, record_id
 from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage, Theme
 from knowledge.site_structure import ensure_case_index, ensure_congress_index
 from knowledge.slugs import free_theme_slug, unique_child_slug
 from knowledge.themes import ThemeFinder, UnknownTheme
-
 
 logger = logging.getLogger("wijkwijs.import")
 # New cases are written this many at a time (see knowledge.exchange.page_writer).
@@ -128,8 +127,7 @@ def check_province(municipality, record):
     if record.province is not None and municipality.province != record.province:
         raise RecordError(
             _("gemeente %(municipality)s ligt in %(province)s, niet in %(given)s")
-            % {"municipality": municipality.title, "province": municipality.province_label,
-               "given": record.province.label}
+            % {"municipality": municipality.title, "province": municipality.province_label, "given": record.province.label}
         )
 
 
@@ -140,9 +138,9 @@ def unknown_theme_message(error):
             "onbekend thema %(theme)r (bedoelt u %(suggestions)s?); kies een bestaand thema, of importeer met "
             "--create-themes om het aan te maken"
         ) % {"theme": error.name, "suggestions": suggestions}
-    return _(
-        "onbekend thema %(theme)r; kies een bestaand thema, of importeer met --create-themes om het aan te maken"
-    ) % {"theme": error.name}
+    return _("onbekend thema %(theme)r; kies een bestaand thema, of importeer met --create-themes om het aan te maken") % {
+        "theme": error.name
+    }
 
 
 class CaseImporter:

@@ -147,9 +147,7 @@ class NewCaseBatch:
         parents = {municipality.pk: municipality for _, _, municipality, _ in self.entries}
         last_paths = _last_child_paths(list(parents.values()))
         taken_bases = _taken_slug_bases(list(parents.values()), [record.title for _, record, _, _ in self.entries])
-        siblings = {
-            pk: _Siblings(page, last_paths.get(page.path), taken_bases[pk]) for pk, page in parents.items()
-        }
+        siblings = {pk: _Siblings(page, last_paths.get(page.path), taken_bases[pk]) for pk, page in parents.items()}
         cases = []
         for _, record, municipality, case in self.entries:
             _keep_children_in_memory(case)
@@ -247,9 +245,14 @@ class NewCaseBatch:
         ReferenceIndex.objects.bulk_create(
             [
                 ReferenceIndex(
-                    content_type=case_type, base_content_type=page_type, object_id=case.pk,
-                    to_content_type_id=to_content_type_id, to_object_id=to_object_id, model_path=model_path,
-                    content_path=content_path, content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                    content_type=case_type,
+                    base_content_type=page_type,
+                    object_id=case.pk,
+                    to_content_type_id=to_content_type_id,
+                    to_object_id=to_object_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
                 )
                 for case in cases
                 for to_content_type_id, to_object_id, model_path, content_path in set(
@@ -264,8 +267,14 @@ class NewCaseBatch:
 
         def entry(case, action, action_uuid, revision=None):
             return PageLogEntry(
-                page_id=case.pk, content_type=case_type, label=case.title, action=action, revision=revision,
-                timestamp=now, uuid=action_uuid, content_changed=True,
+                page_id=case.pk,
+                content_type=case_type,
+                label=case.title,
+                action=action,
+                revision=revision,
+                timestamp=now,
+                uuid=action_uuid,
+                content_changed=True,
             )
 
         entries = []

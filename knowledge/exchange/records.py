@@ -11,15 +11,31 @@ from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from core.text import single_line, without_control_characters
 from knowledge.models.case import CaseStudyPage, Licence
 from knowledge.provinces import Province, province_from_text
-from core.text import single_line, without_control_characters
 
 REQUIRED = ("external_id", "title", "municipality", "summary")
 KNOWN_FIELDS = set(REQUIRED) | {
-    "province", "body", "themes", "tags", "neighbourhoods", "year_start", "year_end", "partners",
-    "results", "lessons_learned", "congress_year", "congress_years", "contact", "published",
-    "licence", "url", "last_reviewed", "budget_euros", "source_url",
+    "province",
+    "body",
+    "themes",
+    "tags",
+    "neighbourhoods",
+    "year_start",
+    "year_end",
+    "partners",
+    "results",
+    "lessons_learned",
+    "congress_year",
+    "congress_years",
+    "contact",
+    "published",
+    "licence",
+    "url",
+    "last_reviewed",
+    "budget_euros",
+    "source_url",
 }
 ALLOWED_TAGS = {"p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote"}
 HTML_TAG = re.compile(
@@ -169,9 +185,7 @@ def _contact(raw):
         try:
             validate_email(contact.email)
         except ValidationError:
-            raise RecordError(
-                _("'contact.email' %(email)r is geen geldig e-mailadres") % {"email": contact.email}
-            ) from None
+            raise RecordError(_("'contact.email' %(email)r is geen geldig e-mailadres") % {"email": contact.email}) from None
     return contact
 
 
@@ -181,9 +195,7 @@ def _source_url(raw):
         try:
             URLValidator(schemes=["http", "https"])(url)
         except ValidationError:
-            raise RecordError(
-                _("'source_url' %(url)r is geen webadres (http:// of https://)") % {"url": url}
-            ) from None
+            raise RecordError(_("'source_url' %(url)r is geen webadres (http:// of https://)") % {"url": url}) from None
     return url
 
 
@@ -235,8 +247,7 @@ def parse_record(raw):
     record.year_end = _year(raw, "year_end")
     if record.year_start and record.year_end and record.year_end < record.year_start:
         raise RecordError(
-            _("'year_end' %(end)s ligt vóór 'year_start' %(start)s")
-            % {"end": record.year_end, "start": record.year_start}
+            _("'year_end' %(end)s ligt vóór 'year_start' %(start)s") % {"end": record.year_end, "start": record.year_start}
         )
     record.results = _text(raw, "results")
     record.lessons_learned = _text(raw, "lessons_learned")
@@ -246,8 +257,7 @@ def parse_record(raw):
     licence = _text(raw, "licence") or Licence.CC_BY
     if licence not in Licence.values:
         raise RecordError(
-            _("onbekende licentie %(licence)r; kies uit %(choices)s")
-            % {"licence": licence, "choices": ", ".join(Licence.values)}
+            _("onbekende licentie %(licence)r; kies uit %(choices)s") % {"licence": licence, "choices": ", ".join(Licence.values)}
         )
     record.licence = licence
     record.last_reviewed = _date(raw, "last_reviewed")
@@ -255,9 +265,7 @@ def parse_record(raw):
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, int) or budget < 0):
         raise RecordError(_("'budget_euros' moet een bedrag in hele euro's zijn, niet %(value)r") % {"value": budget})
     if budget is not None and budget > BUDGET_MAX:
-        raise RecordError(
-            _("'budget_euros' %(value)s is groter dan %(max)s euro") % {"value": budget, "max": BUDGET_MAX}
-        )
+        raise RecordError(_("'budget_euros' %(value)s is groter dan %(max)s euro") % {"value": budget, "max": BUDGET_MAX})
     record.budget_euros = budget
     record.source_url = _source_url(raw)
     record.unknown_fields = sorted(set(raw) - KNOWN_FIELDS)

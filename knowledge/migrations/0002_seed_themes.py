@@ -3,12 +3,12 @@ from django.utils.text import slugify
 
 # The three perspectives of the 2014 congress, then the common ward themes.
 THEMES = [
-    ("Initiatieven van bewoners en ondernemers",
-     "Bewoners en sociale ondernemers nemen zelf initiatief in hun wijk; wat vraagt dat van de gemeente?"),
-    ("Vernieuwing van de lokale democratie",
-     "Nieuwe vormen van inspraak en zeggenschap, en de rol van de politiek daarin."),
-    ("Rol van de wijkambtenaar",
-     "De veranderende rol van de ambtenaar die in en met de wijk werkt."),
+    (
+        "Initiatieven van bewoners en ondernemers",
+        "Bewoners en sociale ondernemers nemen zelf initiatief in hun wijk; wat vraagt dat van de gemeente?",
+    ),
+    ("Vernieuwing van de lokale democratie", "Nieuwe vormen van inspraak en zeggenschap, en de rol van de politiek daarin."),
+    ("Rol van de wijkambtenaar", "De veranderende rol van de ambtenaar die in en met de wijk werkt."),
     ("Zorg en welzijn", "Zorg dichtbij huis, sociale wijkteams en welzijnswerk."),
     ("Veiligheid", "Veiligheid op straat en in huis, overlast en de aanpak daarvan."),
     ("Armoede", "Armoede, schulden en financiële hulp voor huishoudens."),

@@ -5,15 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('knowledge', '0002_seed_themes'),
+        ("knowledge", "0002_seed_themes"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='casestudypage',
-            name='municipality',
-            field=models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='cases', to='knowledge.municipalitypage'),
+            model_name="casestudypage",
+            name="municipality",
+            field=models.ForeignKey(
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="cases",
+                to="knowledge.municipalitypage",
+            ),
         ),
     ]

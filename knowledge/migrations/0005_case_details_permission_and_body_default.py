@@ -5,19 +5,68 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('knowledge', '0004_dossierindexpage_dossierpage_themeindexpage_and_more'),
+        ("knowledge", "0004_dossierindexpage_dossierpage_themeindexpage_and_more"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='casestudypage',
-            options={'permissions': [('manage_case_details', 'Kan de beheervelden van praktijkvoorbeelden wijzigen')], 'verbose_name': 'praktijkvoorbeeld', 'verbose_name_plural': 'praktijkvoorbeelden'},
+            name="casestudypage",
+            options={
+                "permissions": [("manage_case_details", "Kan de beheervelden van praktijkvoorbeelden wijzigen")],
+                "verbose_name": "praktijkvoorbeeld",
+                "verbose_name_plural": "praktijkvoorbeelden",
+            },
         ),
         migrations.AlterField(
-            model_name='casestudypage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('image', 5), ('quote', 8), ('document', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'form_classname': 'title', 'icon': 'title', 'label': 'tussenkop', 'template': 'knowledge/blocks/heading.html'}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'label': 'tekst', 'required': False}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'afbeelding'}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Beschrijf wat er op de afbeelding te zien is.', 'label': 'alternatieve tekst', 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'label': 'onderschrift', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('image', 2), ('alt_text', 3), ('caption', 4)]], {'label': 'afbeelding'}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'citaat'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'wie zei het', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('text', 6), ('attribution', 7)]], {'label': 'citaat'}), 9: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'document', 'template': 'knowledge/blocks/document.html'})}, default=[('paragraph', '')], verbose_name='beschrijving'),
+            model_name="casestudypage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [("heading", 0), ("paragraph", 1), ("image", 5), ("quote", 8), ("document", 9)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "form_classname": "title",
+                            "icon": "title",
+                            "label": "tussenkop",
+                            "template": "knowledge/blocks/heading.html",
+                        },
+                    ),
+                    1: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+                            "label": "tekst",
+                            "required": False,
+                        },
+                    ),
+                    2: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "afbeelding"}),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Beschrijf wat er op de afbeelding te zien is.",
+                            "label": "alternatieve tekst",
+                            "required": False,
+                        },
+                    ),
+                    4: ("wagtail.blocks.CharBlock", (), {"label": "onderschrift", "required": False}),
+                    5: ("wagtail.blocks.StructBlock", [[("image", 2), ("alt_text", 3), ("caption", 4)]], {"label": "afbeelding"}),
+                    6: ("wagtail.blocks.TextBlock", (), {"label": "citaat"}),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "wie zei het", "required": False}),
+                    8: ("wagtail.blocks.StructBlock", [[("text", 6), ("attribution", 7)]], {"label": "citaat"}),
+                    9: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "document", "template": "knowledge/blocks/document.html"},
+                    ),
+                },
+                default=[("paragraph", "")],
+                verbose_name="beschrijving",
+            ),
         ),
     ]

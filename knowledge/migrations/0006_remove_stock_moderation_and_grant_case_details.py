@@ -35,7 +35,8 @@ def grant_case_details(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     content_type, _ = ContentType.objects.get_or_create(app_label="knowledge", model="casestudypage")
     permission, _ = Permission.objects.get_or_create(
-        content_type=content_type, codename="manage_case_details",
+        content_type=content_type,
+        codename="manage_case_details",
         defaults={"name": "Kan de beheervelden van praktijkvoorbeelden wijzigen"},
     )
     for group in Group.objects.filter(name=EDITORS_GROUP):

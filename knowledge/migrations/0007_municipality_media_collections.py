@@ -79,9 +79,7 @@ def give_municipalities_their_media_collections(apps, schema_editor):
             )
         )
         municipality_of = dict(
-            CaseStudyPage.objects.filter(pk__in={int(case_id) for case_id, _ in references}).values_list(
-                "pk", "municipality_id"
-            )
+            CaseStudyPage.objects.filter(pk__in={int(case_id) for case_id, _ in references}).values_list("pk", "municipality_id")
         )
         Media = apps.get_model(app_label, model_name)
         for case_id, media_id in references:

@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('knowledge', '0007_municipality_media_collections'),
+        ("knowledge", "0007_municipality_media_collections"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='casestudypage',
-            name='source_url',
-            field=models.URLField(blank=True, help_text='Waar de aanpak oorspronkelijk beschreven is, bijvoorbeeld de website van de gemeente.', max_length=500, verbose_name='bron'),
+            model_name="casestudypage",
+            name="source_url",
+            field=models.URLField(
+                blank=True,
+                help_text="Waar de aanpak oorspronkelijk beschreven is, bijvoorbeeld de website van de gemeente.",
+                max_length=500,
+                verbose_name="bron",
+            ),
         ),
     ]

@@ -4,27 +4,27 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.module_loading import import_string
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from core.remembered import RememberedSearchField, remembered
+from core.text import CleanTextMixin
 from knowledge.blocks import CaseBodyBlock, without_empty_paragraphs
 from knowledge.editorial.case_form import MANAGE_CASE_DETAILS, CaseStudyPageForm, NextStepPanel
+from knowledge.editorial.permissions import CasePermissionTester
+from knowledge.editorial.widgets import LocationPicker
 from knowledge.models.theme import Theme
 from knowledge.provinces import Province
-from core.text import CleanTextMixin
-from knowledge.editorial.widgets import LocationPicker
 from knowledge.seo import case_json_ld, open_graph
-from knowledge.editorial.permissions import CasePermissionTester
-from core.remembered import RememberedSearchField, remembered
 
 
 class Licence(models.TextChoices):
@@ -103,9 +103,7 @@ class CaseStudyPage(CleanTextMixin, Page):
     )
     # A new case opens with a paragraph to type in; an empty one is left out when the case is saved.
     body = StreamField(CaseBodyBlock(), verbose_name=_("beschrijving"), blank=True, default=[("paragraph", "")])
-    neighbourhoods = models.TextField(
-        _("wijken en buurten"), blank=True, help_text=_("Eén wijk of buurt per regel.")
-    )
+    neighbourhoods = models.TextField(_("wijken en buurten"), blank=True, help_text=_("Eén wijk of buurt per regel."))
     themes = ClusterTaggableManager(
         through=ThemedCase,
         blank=True,
@@ -136,7 +134,12 @@ class CaseStudyPage(CleanTextMixin, Page):
         help_text=_("Alleen aanvinken als de contactpersoon toestemming heeft gegeven om getoond te worden."),
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("hoofdafbeelding"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("hoofdafbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     congress_editions = ParentalManyToManyField(
         "knowledge.CongressEditionPage",
@@ -147,11 +150,17 @@ class CaseStudyPage(CleanTextMixin, Page):
     latitude = models.DecimalField(_("breedtegraad"), max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("lengtegraad"), max_digits=9, decimal_places=6, null=True, blank=True)
     last_reviewed = models.DateField(
-        _("laatst beoordeeld"), null=True, blank=True, help_text=_("Datum waarop de redactie de inhoud voor het laatst controleerde.")
+        _("laatst beoordeeld"),
+        null=True,
+        blank=True,
+        help_text=_("Datum waarop de redactie de inhoud voor het laatst controleerde."),
     )
     licence = models.CharField(_("licentie"), max_length=32, choices=Licence.choices, default=Licence.CC_BY)
     source_url = models.URLField(
-        _("bron"), max_length=500, blank=True, help_text=_("Waar de aanpak oorspronkelijk beschreven is, bijvoorbeeld de website van de gemeente.")
+        _("bron"),
+        max_length=500,
+        blank=True,
+        help_text=_("Waar de aanpak oorspronkelijk beschreven is, bijvoorbeeld de website van de gemeente."),
     )
     municipality = models.ForeignKey(
         "knowledge.MunicipalityPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="cases"
@@ -173,8 +182,11 @@ class CaseStudyPage(CleanTextMixin, Page):
             heading=_("Looptijd en partners"),
         ),
         MultiFieldPanel(
-            [FieldPanel("results"), FieldPanel("lessons_learned"),
-             FieldRowPanel([FieldPanel("budget_euros"), FieldPanel("budget_note")])],
+            [
+                FieldPanel("results"),
+                FieldPanel("lessons_learned"),
+                FieldRowPanel([FieldPanel("budget_euros"), FieldPanel("budget_note")]),
+            ],
             heading=_("Resultaten"),
         ),
         MultiFieldPanel(
@@ -212,14 +224,16 @@ class CaseStudyPage(CleanTextMixin, Page):
         FieldPanel("show_in_menus", permission=MANAGE_CASE_DETAILS),
     ]
 
-    edit_handler = TabbedInterface([
-        ObjectList(content_panels, heading=_("Inhoud")),
-        ObjectList(relations_panels, heading=_("Verbanden")),
-        ObjectList(contact_panels, heading=_("Contact")),
-        ObjectList(details_panels, heading=_("Beheer")),
-        ObjectList(promote_panels, heading=_("Promotie")),
-        ObjectList(Page.settings_panels, heading=_("Instellingen")),
-    ])
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(relations_panels, heading=_("Verbanden")),
+            ObjectList(contact_panels, heading=_("Contact")),
+            ObjectList(details_panels, heading=_("Beheer")),
+            ObjectList(promote_panels, heading=_("Promotie")),
+            ObjectList(Page.settings_panels, heading=_("Instellingen")),
+        ]
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=3, es_extra=SPELLING_SUBFIELD),
@@ -411,7 +425,9 @@ class CaseStudyPage(CleanTextMixin, Page):
 class CaseAttachment(Orderable):
     page = ParentalKey(CaseStudyPage, related_name="attachments", on_delete=models.CASCADE)
     document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+")
-    title = models.CharField(_("titel"), max_length=255, blank=True, help_text=_("Laat leeg om de titel van het document te gebruiken."))
+    title = models.CharField(
+        _("titel"), max_length=255, blank=True, help_text=_("Laat leeg om de titel van het document te gebruiken.")
+    )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 

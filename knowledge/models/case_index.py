@@ -24,7 +24,9 @@ class CaseIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["municipalities"] = (
-            MunicipalityPage.objects.child_of(self).live().order_by("title")
+            MunicipalityPage.objects.child_of(self)
+            .live()
+            .order_by("title")
             .annotate(case_count=models.Count("cases", filter=models.Q(cases__live=True)))
         )
         return context

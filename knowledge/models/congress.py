@@ -4,10 +4,10 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -18,8 +18,10 @@ def latest_edition():
     """The most recent edition that has started, or None."""
     today = timezone.localdate()
     return (
-        CongressEditionPage.objects.live().filter(models.Q(start_date__lte=today) | models.Q(start_date__isnull=True, year__lte=today.year))
-        .order_by("-year").first()
+        CongressEditionPage.objects.live()
+        .filter(models.Q(start_date__lte=today) | models.Q(start_date__isnull=True, year__lte=today.year))
+        .order_by("-year")
+        .first()
     )
 
 
@@ -103,8 +105,13 @@ class CongressEditionPage(Page):
     ]
 
     api_fields = [
-        APIField("year"), APIField("city"), APIField("start_date"), APIField("end_date"), APIField("theme"),
-        APIField("intro"), APIField("sessions"),
+        APIField("year"),
+        APIField("city"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("theme"),
+        APIField("intro"),
+        APIField("sessions"),
     ]
 
     parent_page_types = ["knowledge.CongressIndexPage"]
@@ -158,7 +165,10 @@ class CongressSession(Orderable):
     title = models.CharField(_("titel"), max_length=255)
     speakers = models.CharField(_("sprekers"), max_length=255, blank=True)
     perspective = models.CharField(
-        _("perspectief"), max_length=255, blank=True, help_text=_("Het perspectief of de lijn van het programma waar deze sessie bij hoort.")
+        _("perspectief"),
+        max_length=255,
+        blank=True,
+        help_text=_("Het perspectief of de lijn van het programma waar deze sessie bij hoort."),
     )
     description = models.TextField(_("omschrijving"), blank=True)
 
@@ -173,7 +183,12 @@ class CongressPresentation(Orderable):
         "wagtaildocs.Document", verbose_name=_("document"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     case = models.ForeignKey(
-        "knowledge.CaseStudyPage", verbose_name=_("praktijkvoorbeeld"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "knowledge.CaseStudyPage",
+        verbose_name=_("praktijkvoorbeeld"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [FieldPanel("title"), FieldPanel("document"), FieldPanel("case")]

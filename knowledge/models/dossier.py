@@ -73,7 +73,9 @@ class DossierItem(Orderable):
         "knowledge.CaseStudyPage", verbose_name=_("praktijkvoorbeeld"), on_delete=models.CASCADE, related_name="dossier_items"
     )
     note = models.TextField(
-        _("toelichting van de redactie"), blank=True, help_text=_("Een of twee zinnen: waarom staat dit voorbeeld in het dossier?")
+        _("toelichting van de redactie"),
+        blank=True,
+        help_text=_("Een of twee zinnen: waarom staat dit voorbeeld in het dossier?"),
     )
 
     panels = [FieldPanel("case"), FieldPanel("note")]

@@ -1,13 +1,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.provinces import Province
 from core.text import CleanTextMixin
+from knowledge.provinces import Province
 
 CBS_CODE_HELP = _("Gemeentecode van het CBS, bijvoorbeeld GM0855 voor Tilburg.")
 
@@ -21,9 +21,7 @@ class MunicipalityPage(CleanTextMixin, Page):
     """A municipality; its case studies live below it, so page permissions follow the municipality."""
 
     province = models.CharField(_("provincie"), max_length=20, choices=Province.choices)
-    cbs_code = models.CharField(
-        _("CBS-code"), max_length=6, blank=True, validators=[validate_cbs_code], help_text=CBS_CODE_HELP
-    )
+    cbs_code = models.CharField(_("CBS-code"), max_length=6, blank=True, validators=[validate_cbs_code], help_text=CBS_CODE_HELP)
     website = models.URLField(_("website"), blank=True, help_text=_("Website van de gemeente."))
     intro = models.TextField(_("inleiding"), blank=True, help_text=_("Korte schets van het wijkgericht werken in deze gemeente."))
 

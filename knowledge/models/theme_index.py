@@ -8,8 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.library_cache import cached
-from knowledge.models.dossier import DossierPage
 from knowledge.feeds import ThemeFeed
+from knowledge.models.dossier import DossierPage
 from knowledge.models.theme import Theme
 
 

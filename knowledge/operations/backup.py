@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.utils import timezone
 from django.db import connection, connections
+from django.utils import timezone
 
 from knowledge.models import CaseStudyPage
 
@@ -28,8 +28,16 @@ class BackupError(RuntimeError):
 def _postgres_env():
     database = connection.settings_dict
     env = {**os.environ, "PGPASSWORD": str(database.get("PASSWORD") or "")}
-    args = ["-h", database.get("HOST") or "127.0.0.1", "-p", str(database.get("PORT") or 5432),
-            "-U", database["USER"], "-d", database["NAME"]]
+    args = [
+        "-h",
+        database.get("HOST") or "127.0.0.1",
+        "-p",
+        str(database.get("PORT") or 5432),
+        "-U",
+        database["USER"],
+        "-d",
+        database["NAME"],
+    ]
     return env, args
 
 
@@ -55,8 +63,10 @@ def _restore_database(folder):
     if connection.vendor == "postgresql":
         connections.close_all()
         env, args = _postgres_env()
-        _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", *args,
-              str(folder / POSTGRES_DUMP)], env)
+        _run(
+            ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", *args, str(folder / POSTGRES_DUMP)],
+            env,
+        )
     else:
         connection.ensure_connection()
         with sqlite3.connect(folder / SQLITE_COPY) as source:

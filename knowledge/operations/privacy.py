@@ -23,15 +23,26 @@ def personal_data(email):
     return {
         "email": email,
         "accounts": [
-            {"username": user.username, "first_name": user.first_name, "last_name": user.last_name,
-             "date_joined": user.date_joined.isoformat(), "last_login": user.last_login.isoformat() if user.last_login else None,
-             "groups": sorted(user.groups.values_list("name", flat=True))}
+            {
+                "username": user.username,
+                "first_name": user.first_name,
+                "last_name": user.last_name,
+                "date_joined": user.date_joined.isoformat(),
+                "last_login": user.last_login.isoformat() if user.last_login else None,
+                "groups": sorted(user.groups.values_list("name", flat=True)),
+            }
             for user in accounts
         ],
         "case_contacts": [
-            {"external_id": case.external_id, "title": case.title, "municipality": case.municipality_name,
-             "url_path": case.url_path, "published": case.live,
-             **{field: getattr(case, field) for field in CONTACT_FIELDS}, "shown_publicly": case.contact_public}
+            {
+                "external_id": case.external_id,
+                "title": case.title,
+                "municipality": case.municipality_name,
+                "url_path": case.url_path,
+                "published": case.live,
+                **{field: getattr(case, field) for field in CONTACT_FIELDS},
+                "shown_publicly": case.contact_public,
+            }
             for case in _cases_of(email)
         ],
         "revisions_with_contact": _revisions_of(email).count(),
@@ -41,7 +52,7 @@ def personal_data(email):
 @transaction.atomic
 def remove_personal_data(email, include_accounts=False):
     """Blank the person's contact details in cases and every stored revision; optionally anonymise accounts."""
-    cleared = {field: "" for field in CONTACT_FIELDS}
+    cleared = dict.fromkeys(CONTACT_FIELDS, "")
     cases = list(_cases_of(email))
     for case in cases:
         for field, value in cleared.items():

@@ -35,8 +35,9 @@ class MultipleFileField(forms.FileField):
 
 
 def lines_field(label, help_text):
-    return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 3}), help_text=help_text,
-                           max_length=2000)
+    return forms.CharField(
+        label=label, required=False, widget=forms.Textarea(attrs={"rows": 3}), help_text=help_text, max_length=2000
+    )
 
 
 class SubmissionForm(forms.Form):
@@ -44,32 +45,63 @@ class SubmissionForm(forms.Form):
 
     new_municipality_choice = NEW_MUNICIPALITY
 
-    title = forms.CharField(label=_("Titel"), max_length=255, help_text=_("Kort en concreet, bijvoorbeeld ‘Wijkbudget in handen van bewoners’."))
+    title = forms.CharField(
+        label=_("Titel"), max_length=255, help_text=_("Kort en concreet, bijvoorbeeld ‘Wijkbudget in handen van bewoners’.")
+    )
     municipality = forms.ChoiceField(label=_("Gemeente"))
-    new_municipality = forms.CharField(label=_("Naam van de gemeente"), max_length=100, required=False,
-                                       help_text=_("Alleen invullen als uw gemeente niet in de lijst staat."))
+    new_municipality = forms.CharField(
+        label=_("Naam van de gemeente"),
+        max_length=100,
+        required=False,
+        help_text=_("Alleen invullen als uw gemeente niet in de lijst staat."),
+    )
     new_province = forms.ChoiceField(label=_("Provincie"), required=False, choices=[("", "—"), *Province.choices])
-    summary = forms.CharField(label=_("Samenvatting"), max_length=SUMMARY_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}),
-                              help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op? Hoogstens 600 tekens."))
-    body = forms.CharField(label=_("Beschrijving"), max_length=20000, widget=forms.Textarea(attrs={"rows": 10}),
-                           help_text=_("Aanleiding, aanpak en wie er meededen. Witregels maken alinea's."))
-    themes = forms.ModelMultipleChoiceField(label=_("Thema's"), queryset=Theme.objects.order_by("name"), required=False,
-                                            widget=forms.CheckboxSelectMultiple, to_field_name="slug")
+    summary = forms.CharField(
+        label=_("Samenvatting"),
+        max_length=SUMMARY_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Twee of drie zinnen: wat is er gedaan en wat leverde het op? Hoogstens 600 tekens."),
+    )
+    body = forms.CharField(
+        label=_("Beschrijving"),
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Aanleiding, aanpak en wie er meededen. Witregels maken alinea's."),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Thema's"),
+        queryset=Theme.objects.order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        to_field_name="slug",
+    )
     year_start = forms.IntegerField(label=_("Startjaar"), min_value=1900, max_value=CURRENT_YEAR_MAX, required=False)
-    year_end = forms.IntegerField(label=_("Eindjaar"), min_value=1900, max_value=CURRENT_YEAR_MAX, required=False,
-                                  help_text=_("Leeg laten als de aanpak nog loopt."))
+    year_end = forms.IntegerField(
+        label=_("Eindjaar"),
+        min_value=1900,
+        max_value=CURRENT_YEAR_MAX,
+        required=False,
+        help_text=_("Leeg laten als de aanpak nog loopt."),
+    )
     neighbourhoods = lines_field(_("Wijken en buurten"), _("Eén per regel."))
     partners = lines_field(_("Partners"), _("Eén per regel."))
     results = forms.CharField(label=_("Resultaten"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
-    lessons_learned = forms.CharField(label=_("Geleerde lessen"), required=False, max_length=5000,
-                                      widget=forms.Textarea(attrs={"rows": 4}))
-    attachments = MultipleFileField(label=_("Bijlagen"), required=False,
-                                    help_text=_("PDF, Office-documenten of afbeeldingen, hoogstens 5 bestanden van 10 MB."))
+    lessons_learned = forms.CharField(
+        label=_("Geleerde lessen"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    attachments = MultipleFileField(
+        label=_("Bijlagen"),
+        required=False,
+        help_text=_("PDF, Office-documenten of afbeeldingen, hoogstens 5 bestanden van 10 MB."),
+    )
     contact_name = forms.CharField(label=_("Uw naam"), max_length=120)
     contact_role = forms.CharField(label=_("Uw functie"), max_length=120, required=False)
     contact_email = forms.EmailField(label=_("Uw e-mailadres"), max_length=254)
     consent = forms.BooleanField(
-        label=_("Ik geef toestemming om mijn gegevens op te slaan, zodat de redactie contact met mij kan opnemen over dit praktijkvoorbeeld."),
+        label=_(
+            "Ik geef toestemming om mijn gegevens op te slaan, "
+            "zodat de redactie contact met mij kan opnemen over dit praktijkvoorbeeld."
+        ),
         error_messages={"required": _("Zonder uw toestemming kunnen we de inzending niet bewaren.")},
     )
     contact_public = forms.BooleanField(
@@ -82,8 +114,11 @@ class SubmissionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         municipalities = [(municipality.cbs_code, municipality.name) for municipality in current_municipalities()]
-        self.fields["municipality"].choices = [("", _("Kies uw gemeente")), *municipalities,
-                                               (NEW_MUNICIPALITY, _("Mijn gemeente staat er niet bij"))]
+        self.fields["municipality"].choices = [
+            ("", _("Kies uw gemeente")),
+            *municipalities,
+            (NEW_MUNICIPALITY, _("Mijn gemeente staat er niet bij")),
+        ]
         # A browser's maxlength cuts pasted text off without a word; the counter next to the field warns instead,
         # and validation refuses what is too long.
         self.fields["summary"].widget.attrs.pop("maxlength")

@@ -13,7 +13,6 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-
 from wagtail.models import WorkflowState
 
 from knowledge.models import CaseStudyPage
@@ -52,7 +51,9 @@ def submitted_case(workflow_state):
     if case is None or not case.contact_email:
         return None
     from_the_form = WorkflowState.objects.filter(
-        base_content_type=workflow_state.base_content_type, object_id=workflow_state.object_id, requested_by=None,
+        base_content_type=workflow_state.base_content_type,
+        object_id=workflow_state.object_id,
+        requested_by=None,
     ).exists()
     return case if from_the_form else None
 
@@ -66,26 +67,39 @@ def changes_requested(sender, instance, user=None, **kwargs):
     case = submitted_case(instance)
     if case:
         comment = review_comment(instance)
-        transaction.on_commit(lambda: send_to_submitter(
-            case, _("De redactie heeft een vraag over uw praktijkvoorbeeld"), "submission_changes_requested.txt",
-            comment=comment,
-        ))
+        transaction.on_commit(
+            lambda: send_to_submitter(
+                case,
+                _("De redactie heeft een vraag over uw praktijkvoorbeeld"),
+                "submission_changes_requested.txt",
+                comment=comment,
+            )
+        )
 
 
 def approved(sender, instance, user=None, **kwargs):
     case = submitted_case(instance)
     if case:
         comment = review_comment(instance)
-        transaction.on_commit(lambda: send_to_submitter(
-            case, _("Uw praktijkvoorbeeld staat op Wijkwijs"), "submission_published.txt",
-            comment=comment, case_url=public_url(case),
-        ))
+        transaction.on_commit(
+            lambda: send_to_submitter(
+                case,
+                _("Uw praktijkvoorbeeld staat op Wijkwijs"),
+                "submission_published.txt",
+                comment=comment,
+                case_url=public_url(case),
+            )
+        )
 
 
 def declined(request, page):
     """An editor deleted a submission that was never published: the submitter hears that it will not appear."""
     case = page.specific
     if isinstance(case, CaseStudyPage) and case.owner_id is None and not case.first_published_at and case.contact_email:
-        transaction.on_commit(lambda: send_to_submitter(
-            case, _("Uw praktijkvoorbeeld wordt niet geplaatst"), "submission_declined.txt",
-        ))
+        transaction.on_commit(
+            lambda: send_to_submitter(
+                case,
+                _("Uw praktijkvoorbeeld wordt niet geplaatst"),
+                "submission_declined.txt",
+            )
+        )

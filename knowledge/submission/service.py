@@ -11,19 +11,19 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import slugify
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.rich_text import RichText
 
-from knowledge.exchange.records import body_to_html
-from knowledge.slugs import unique_child_slug
-from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
+from core.text import single_line
 from knowledge.editorial.permissions import EDITORS_GROUP, editor_emails
+from knowledge.exchange.records import body_to_html
+from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.municipalities import by_code
 from knowledge.site_structure import ensure_case_index
-from core.text import single_line
-from knowledge.submission.forms import NEW_MUNICIPALITY
+from knowledge.slugs import unique_child_slug
 from knowledge.submission.mails import send_to_submitter, submission_reference
 from knowledge.submission.uploads import stored_name
 
@@ -56,7 +56,11 @@ def _municipality(data):
         return existing
     case_index = ensure_case_index()
     page = MunicipalityPage(
-        title=name, slug=unique_child_slug(case_index, name), province=province, cbs_code=cbs_code, live=False,
+        title=name,
+        slug=unique_child_slug(case_index, name),
+        province=province,
+        cbs_code=cbs_code,
+        live=False,
     )
     case_index.add_child(instance=page)
     page.save_revision()
@@ -122,7 +126,8 @@ def notify(case):
     that cannot be sent is logged, never an error for the submitter. The mails are in the site's language, not in
     the one the submitter's browser asked for."""
     context = {
-        "case": case, "admin_url": f"{settings.SITE_BASE_URL}/admin/pages/{case.pk}/edit/",
+        "case": case,
+        "admin_url": f"{settings.SITE_BASE_URL}/admin/pages/{case.pk}/edit/",
         "reference": submission_reference(case),
     }
     recipients = editor_emails() or [settings.EDITORS_EMAIL]
@@ -134,7 +139,8 @@ def notify(case):
             recipients,
         ),
         "submission_confirmation.txt": lambda: send_to_submitter(
-            case, gettext_lazy("Bedankt voor uw praktijkvoorbeeld"), "submission_confirmation.txt"),
+            case, gettext_lazy("Bedankt voor uw praktijkvoorbeeld"), "submission_confirmation.txt"
+        ),
     }
     for template, deliver in deliveries.items():
         try:

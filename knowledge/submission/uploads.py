@@ -35,7 +35,7 @@ def _office_zip_extension(upload):
                     # Decompresses no more of the entry than needed: a small upload can unpack to gigabytes.
                     mimetype = entry.read(len(ODF_MIMETYPE) + 12)
                 if mimetype.startswith(ODF_MIMETYPE):
-                    return ODF_EXTENSIONS.get(mimetype[len(ODF_MIMETYPE):].split(b"-")[0])
+                    return ODF_EXTENSIONS.get(mimetype[len(ODF_MIMETYPE) :].split(b"-")[0])
             return None
     # An entry that is encrypted, uses an unknown method or is corrupt: not a document we can take.
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError, zlib.error):

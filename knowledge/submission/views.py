@@ -2,8 +2,8 @@ import logging
 
 from django.conf import settings
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from knowledge.submission.forms import SubmissionForm
@@ -33,10 +33,19 @@ def submit_case(request):
         case = create_submission(form.cleaned_data)
     except OSError as error:
         logger.error("submission not stored: %s", error)
-        form.add_error(None, _("Uw inzending kon nu niet worden opgeslagen door een storing bij ons; er is niets bewaard. "
-                               "Probeer het later opnieuw, of stuur haar zonder bijlagen."))
+        form.add_error(
+            None,
+            _(
+                "Uw inzending kon nu niet worden opgeslagen door een storing bij ons; er is niets bewaard. "
+                "Probeer het later opnieuw, of stuur haar zonder bijlagen."
+            ),
+        )
         return render(request, "knowledge/submission_form.html", {"form": form}, status=503)
-    request.session[THANKS_SESSION_KEY] = {"title": case.title, "reference": submission_reference(case), "email": case.contact_email}
+    request.session[THANKS_SESSION_KEY] = {
+        "title": case.title,
+        "reference": submission_reference(case),
+        "email": case.contact_email,
+    }
     return redirect(reverse("submission_thanks"))
 
 

@@ -5,8 +5,8 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
-from search.backends.opensearch import engine_params
 from search.backends.missing_index import CreateMissingIndexMixin
+from search.backends.opensearch import engine_params
 from search.backends.resilient import BacklogOnFailureMixin
 from search.backends.split_bulk import SplitBulkMixin
 

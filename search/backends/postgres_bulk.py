@@ -98,6 +98,4 @@ class BulkPostgresIndex(PostgresIndex):
         """modelsearch's title norm, 'average title length / this title's length', for these new entries."""
         titled = self.entries.annotate(title_length=Length("title")).filter(title_length__gt=0)
         average = titled.aggregate(Avg("title_length"))["title_length__avg"]
-        titled.filter(content_type_id=content_type_pk, object_id__in=object_ids).update(
-            title_norm=average / F("title_length")
-        )
+        titled.filter(content_type_id=content_type_pk, object_id__in=object_ids).update(title_norm=average / F("title_length"))

@@ -123,9 +123,7 @@ class DutchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
             score_sql = score_sql.replace(column_sql, name)
         key = store_ranks(connection, sql.replace(" INNER JOIN ", " CROSS JOIN ", 1), params, score_sql, score_params)
 
-        queryset = self.queryset.filter(
-            pk__in=RawSQL(f"SELECT object_id FROM temp.{RANK_TABLE} WHERE search_key = %s", [key])
-        )
+        queryset = self.queryset.filter(pk__in=RawSQL(f"SELECT object_id FROM temp.{RANK_TABLE} WHERE search_key = %s", [key]))
         if self.order_by_relevance and score_field is None:
             score_field = "_score"
         if score_field is not None:

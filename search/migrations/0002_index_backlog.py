@@ -5,27 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('wijkwijs_search', '0001_dutch_text_search'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("wijkwijs_search", "0001_dutch_text_search"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='IndexBacklog',
+            name="IndexBacklog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.CharField(max_length=64)),
-                ('deleted', models.BooleanField(default=False)),
-                ('recorded_at', models.DateTimeField(auto_now=True)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.CharField(max_length=64)),
+                ("deleted", models.BooleanField(default=False)),
+                ("recorded_at", models.DateTimeField(auto_now=True)),
+                ("content_type", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="contenttypes.contenttype")),
             ],
             options={
-                'verbose_name': 'openstaande indexwijziging',
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id'), name='unique_backlog_object')],
+                "verbose_name": "openstaande indexwijziging",
+                "constraints": [models.UniqueConstraint(fields=("content_type", "object_id"), name="unique_backlog_object")],
             },
         ),
     ]

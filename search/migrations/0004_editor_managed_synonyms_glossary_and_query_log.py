@@ -5,55 +5,97 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wijkwijs_search', '0003_sqlite_prefix_indexes'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wijkwijs_search", "0003_sqlite_prefix_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GlossaryEntry',
+            name="GlossaryEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('english', models.CharField(help_text='Bijvoorbeeld: participatory budgeting', max_length=120, unique=True, verbose_name='Engelse term')),
-                ('dutch', models.CharField(help_text="Gescheiden door komma's, bijvoorbeeld: burgerbegroting, buurtbudget", max_length=255, verbose_name='Nederlandse woorden')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "english",
+                    models.CharField(
+                        help_text="Bijvoorbeeld: participatory budgeting",
+                        max_length=120,
+                        unique=True,
+                        verbose_name="Engelse term",
+                    ),
+                ),
+                (
+                    "dutch",
+                    models.CharField(
+                        help_text="Gescheiden door komma's, bijvoorbeeld: burgerbegroting, buurtbudget",
+                        max_length=255,
+                        verbose_name="Nederlandse woorden",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'woordenlijst Engels-Nederlands',
-                'verbose_name_plural': 'woordenlijst Engels-Nederlands',
-                'ordering': ['english'],
+                "verbose_name": "woordenlijst Engels-Nederlands",
+                "verbose_name_plural": "woordenlijst Engels-Nederlands",
+                "ordering": ["english"],
             },
         ),
         migrations.CreateModel(
-            name='SearchQueryWeek',
+            name="SearchQueryWeek",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('week', models.DateField(verbose_name='week (maandag)')),
-                ('query', models.CharField(max_length=200, verbose_name='zoekopdracht')),
-                ('searches', models.PositiveIntegerField(default=0, verbose_name='aantal keer gezocht')),
-                ('results', models.PositiveIntegerField(default=0, verbose_name='resultaten')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("week", models.DateField(verbose_name="week (maandag)")),
+                ("query", models.CharField(max_length=200, verbose_name="zoekopdracht")),
+                ("searches", models.PositiveIntegerField(default=0, verbose_name="aantal keer gezocht")),
+                ("results", models.PositiveIntegerField(default=0, verbose_name="resultaten")),
             ],
             options={
-                'verbose_name': 'zoekopdracht per week',
-                'verbose_name_plural': 'zoekopdrachten per week',
-                'indexes': [models.Index(fields=['week', 'results'], name='wijkwijs_se_week_340ec0_idx')],
-                'constraints': [models.UniqueConstraint(fields=('week', 'query'), name='unique_query_per_week')],
+                "verbose_name": "zoekopdracht per week",
+                "verbose_name_plural": "zoekopdrachten per week",
+                "indexes": [models.Index(fields=["week", "results"], name="wijkwijs_se_week_340ec0_idx")],
+                "constraints": [models.UniqueConstraint(fields=("week", "query"), name="unique_query_per_week")],
             },
         ),
         migrations.CreateModel(
-            name='SynonymGroup',
+            name="SynonymGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('terms', models.TextField(help_text="Gescheiden door komma's, bijvoorbeeld: buurthuis, wijkcentrum, buurtcentrum. Een woordgroep zoals 'sociaal wijkteam' mag ook.", verbose_name='woorden')),
-                ('note', models.CharField(blank=True, max_length=255, verbose_name='toelichting')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "terms",
+                    models.TextField(
+                        help_text="Gescheiden door komma's, bijvoorbeeld: buurthuis, wijkcentrum, buurtcentrum. Een woordgroep zoals 'sociaal wijkteam' mag ook.",
+                        verbose_name="woorden",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=255, verbose_name="toelichting")),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'synoniemen',
-                'verbose_name_plural': 'synoniemen',
-                'ordering': ['terms'],
+                "verbose_name": "synoniemen",
+                "verbose_name_plural": "synoniemen",
+                "ordering": ["terms"],
             },
         ),
     ]

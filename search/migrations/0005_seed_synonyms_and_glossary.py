@@ -29,7 +29,9 @@ def grant_editors(apps, schema_editor):
     app_config = apps.get_app_config("wijkwijs_search")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-    editors.permissions.add(*Permission.objects.filter(content_type__app_label="wijkwijs_search", codename__in=EDITOR_PERMISSIONS))
+    editors.permissions.add(
+        *Permission.objects.filter(content_type__app_label="wijkwijs_search", codename__in=EDITOR_PERMISSIONS)
+    )
 
 
 class Migration(migrations.Migration):
@@ -38,4 +40,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
-    operations = [migrations.RunPython(seed, migrations.RunPython.noop), migrations.RunPython(grant_editors, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(seed, migrations.RunPython.noop),
+        migrations.RunPython(grant_editors, migrations.RunPython.noop),
+    ]

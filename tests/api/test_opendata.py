@@ -12,10 +12,10 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.test import override_settings
 
-from knowledge.exchange.importer import CaseImporter
-from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage
 from api.exports import FORMULA_TRIGGERS, neutralise_formula
 from api.schema import openapi_schema
+from knowledge.exchange.importer import CaseImporter
+from knowledge.models import CaseStudyPage, CongressEditionPage, MunicipalityPage
 from search.service import engine_backend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_library")]
@@ -105,7 +105,18 @@ def test_the_schema_is_valid_openapi_and_describes_every_public_endpoint(client)
     validate(schema)
     assert set(schema["paths"]) == ENDPOINTS
     search_parameters = {parameter["name"]: parameter for parameter in schema["paths"]["/api/search/"]["get"]["parameters"]}
-    assert set(search_parameters) == {"q", "theme", "municipality", "province", "year", "congress", "sort", "format", "page", "page_size"}
+    assert set(search_parameters) == {
+        "q",
+        "theme",
+        "municipality",
+        "province",
+        "year",
+        "congress",
+        "sort",
+        "format",
+        "page",
+        "page_size",
+    }
     assert all(parameter["in"] == "query" and parameter["description"] for parameter in search_parameters.values())
     limits = {name: parameter["schema"] for name, parameter in search_parameters.items()}
     assert limits["q"]["maxLength"] == 200 and limits["page"]["maximum"] == 1000 and limits["page_size"]["minimum"] == 1
@@ -139,13 +150,12 @@ def wsgi_app():
         signal.connect(close_old_connections)
 
 
-
-
 @pytest.mark.sqlite
 @pytest.mark.parametrize("path", sorted(ENDPOINTS))
 def test_generated_requests_get_no_server_error_and_answers_match_the_schema(wsgi_app, path):
     import schemathesis
-    from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies
+    from hypothesis import HealthCheck, given, strategies
+    from hypothesis import settings as hypothesis_settings
     from schemathesis.checks import not_a_server_error
     from schemathesis.specs.openapi.checks import (
         content_type_conformance,
@@ -157,15 +167,19 @@ def test_generated_requests_get_no_server_error_and_answers_match_the_schema(wsg
     operation = schemathesis.openapi.from_dict(openapi_schema())[path]["GET"]
     # negative_data_rejection is left out on purpose: the parameters are lenient by design (an empty
     # ?page= means page 1, extra whitespace is dropped), which that check would count as failures.
-    checks = [not_a_server_error, status_code_conformance, content_type_conformance,
-              response_headers_conformance, response_schema_conformance]
+    checks = [
+        not_a_server_error,
+        status_code_conformance,
+        content_type_conformance,
+        response_headers_conformance,
+        response_schema_conformance,
+    ]
     cases = strategies.one_of(
         operation.as_strategy(schemathesis.GenerationMode.POSITIVE),
         operation.as_strategy(schemathesis.GenerationMode.NEGATIVE),
     )
 
-    @hypothesis_settings(max_examples=60, deadline=None, derandomize=True, database=None,
-                         suppress_health_check=list(HealthCheck))
+    @hypothesis_settings(max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
     @given(case=cases)
     def check(case):
         case.call_and_validate(app=wsgi_app, checks=checks)
@@ -255,7 +269,9 @@ def test_paging_parameters_are_ignored_by_exports(client):
 
 @pytest.mark.sqlite
 @pytest.mark.parametrize("path", ["/api/export.csv", "/api/export.json"])
-@pytest.mark.parametrize("params, parameter", [({"year": "vorig jaar"}, "year"), ({"sort": "best"}, "sort"), ({"q": "x" * 500}, "q")])
+@pytest.mark.parametrize(
+    "params, parameter", [({"year": "vorig jaar"}, "year"), ({"sort": "best"}, "sort"), ({"q": "x" * 500}, "q")]
+)
 def test_bad_export_parameters_get_a_400_naming_the_parameter(client, path, params, parameter):
     response = client.get(path, params)
     assert response.status_code == 400
@@ -279,8 +295,19 @@ def test_exports_are_attachments_named_with_the_date(client):
 def test_csv_has_the_documented_columns_lists_and_licence(client):
     _, rows = export_csv(client, {"q": "straatcoaches"})
     header = list(rows[0])
-    assert header[:11] == ["external_id", "title", "municipality", "province", "themes", "year_start", "year_end",
-                           "summary", "url", "licence", "licence_url"]
+    assert header[:11] == [
+        "external_id",
+        "title",
+        "municipality",
+        "province",
+        "themes",
+        "year_start",
+        "year_end",
+        "summary",
+        "url",
+        "licence",
+        "licence_url",
+    ]
     row = next(row for row in rows if row["external_id"] == "ex-straatcoaches")
     assert row["municipality"] == "Leiden" and row["province"] == "Zuid-Holland"
     assert set(row["themes"].split("; ")) == {"Veiligheid", "Jeugd"}
@@ -291,13 +318,20 @@ def test_csv_has_the_documented_columns_lists_and_licence(client):
 
 @pytest.mark.sqlite
 def test_csv_cells_cannot_become_spreadsheet_formulas(client, import_cases):
-    import_cases([{
-        "external_id": "csv-injection", "municipality": "Tilburg",
-        "title": '=HYPERLINK("http://evil.example/","klik hier")',
-        "summary": "+SUM(A1:A9) en meer", "themes": ["Veiligheid"],
-        "neighbourhoods": ["@wijk", "-min"], "partners": ["=1+1"],
-        "contact": {"name": "=cmd|' /C calc'!A0", "email": "a@example.org", "public": True},
-    }])
+    import_cases(
+        [
+            {
+                "external_id": "csv-injection",
+                "municipality": "Tilburg",
+                "title": '=HYPERLINK("http://evil.example/","klik hier")',
+                "summary": "+SUM(A1:A9) en meer",
+                "themes": ["Veiligheid"],
+                "neighbourhoods": ["@wijk", "-min"],
+                "partners": ["=1+1"],
+                "contact": {"name": "=cmd|' /C calc'!A0", "email": "a@example.org", "public": True},
+            }
+        ]
+    )
     _, rows = export_csv(client, {"theme": "veiligheid", "municipality": "tilburg"})
     row = next(row for row in rows if row["external_id"] == "csv-injection")
     assert row["title"] == "'" + '=HYPERLINK("http://evil.example/","klik hier")'
@@ -324,12 +358,24 @@ def test_ordinary_text_is_left_alone():
 @pytest.mark.sqlite
 def test_contact_details_are_exported_only_with_consent(client, import_cases):
     contact = {"name": "Anna de Vries", "role": "wijkregisseur", "email": "anna@example.org"}
-    import_cases([
-        {"external_id": "contact-open", "municipality": "Tilburg", "title": "Open contact", "summary": "Met toestemming.",
-         "contact": {**contact, "public": True}},
-        {"external_id": "contact-closed", "municipality": "Tilburg", "title": "Gesloten contact", "summary": "Zonder toestemming.",
-         "contact": {**contact, "public": False}},
-    ])
+    import_cases(
+        [
+            {
+                "external_id": "contact-open",
+                "municipality": "Tilburg",
+                "title": "Open contact",
+                "summary": "Met toestemming.",
+                "contact": {**contact, "public": True},
+            },
+            {
+                "external_id": "contact-closed",
+                "municipality": "Tilburg",
+                "title": "Gesloten contact",
+                "summary": "Zonder toestemming.",
+                "contact": {**contact, "public": False},
+            },
+        ]
+    )
     _, records = export_json(client, {"municipality": "tilburg"})
     by_id = {record["external_id"]: record for record in records}
     assert by_id["contact-open"]["contact"] == {**contact, "public": True}

@@ -14,7 +14,17 @@ def test_api_answers_in_the_documented_shape(client):
     assert data["query"] == "overlast" and data["page"] == 1 and data["page_size"] == 10
     assert data["backend"] == settings.SEARCH_ENGINE
     result = data["results"][0]
-    assert set(result) >= {"external_id", "title", "url", "municipality", "province", "themes", "year_start", "summary", "highlight"}
+    assert set(result) >= {
+        "external_id",
+        "title",
+        "url",
+        "municipality",
+        "province",
+        "themes",
+        "year_start",
+        "summary",
+        "highlight",
+    }
     assert result["external_id"] == "ex-straatcoaches"
     assert result["municipality"] == "Leiden" and result["province"] == "Zuid-Holland"
     assert result["url"].startswith("http://testserver/praktijkvoorbeelden/leiden/")
@@ -32,9 +42,16 @@ def test_facet_values_are_accepted_by_the_filters(client):
 
 @pytest.mark.parametrize(
     "params, parameter",
-    [({"page": "twee"}, "page"), ({"page": "0"}, "page"), ({"page": "1_0"}, "page"), ({"page_size": "+5"}, "page_size"),
-     ({"sort": "best"}, "sort"),
-     ({"year": "vorig jaar"}, "year"), ({"congress": "99999"}, "congress"), ({"q": "x" * 500}, "q")],
+    [
+        ({"page": "twee"}, "page"),
+        ({"page": "0"}, "page"),
+        ({"page": "1_0"}, "page"),
+        ({"page_size": "+5"}, "page_size"),
+        ({"sort": "best"}, "sort"),
+        ({"year": "vorig jaar"}, "year"),
+        ({"congress": "99999"}, "congress"),
+        ({"q": "x" * 500}, "q"),
+    ],
 )
 def test_bad_parameters_get_a_400_naming_the_parameter(client, params, parameter):
     response = client.get("/api/search/", params)
@@ -112,8 +129,15 @@ def test_bad_parameters_on_the_page_are_explained_not_crashed(client):
 def test_autocomplete_offers_themes_municipalities_and_titles(client):
     suggestions = client.get("/api/autocomplete/", {"q": "vei"}).json()["suggestions"]
     assert {"type": "theme", "label": "Veiligheid", "value": "veiligheid", "url": "/zoeken/?theme=veiligheid"} in suggestions
-    assert any(item["type"] == "municipality" and item["label"] == "Tilburg" for item in client.get("/api/autocomplete/", {"q": "Til"}).json()["suggestions"])
-    titles = [item["label"] for item in client.get("/api/autocomplete/", {"q": "straatc"}).json()["suggestions"] if item["type"] == "case"]
+    assert any(
+        item["type"] == "municipality" and item["label"] == "Tilburg"
+        for item in client.get("/api/autocomplete/", {"q": "Til"}).json()["suggestions"]
+    )
+    titles = [
+        item["label"]
+        for item in client.get("/api/autocomplete/", {"q": "straatc"}).json()["suggestions"]
+        if item["type"] == "case"
+    ]
     assert "Straatcoaches tegen overlast op pleinen" in titles
     assert client.get("/api/autocomplete/", {"q": "x"}).json()["suggestions"] == []
 
@@ -175,8 +199,8 @@ def test_the_page_names_refused_parameters_as_its_form_does_and_the_api_keeps_th
     html = client.get("/zoeken/", {"year": "abc", "sort": "x"}).content.decode()
     message = re.search(r'<div class="utrecht-alert__message">(.*?)</div>', html, re.S).group(1)
     assert "Niet alle zoekparameters konden worden gebruikt</h2>" in message
-    assert "<li class=\"utrecht-unordered-list__item\">Startjaar: moet een jaartal of een periode zijn" in message
-    assert "<li class=\"utrecht-unordered-list__item\">Sortering: kies" in message
+    assert '<li class="utrecht-unordered-list__item">Startjaar: moet een jaartal of een periode zijn' in message
+    assert '<li class="utrecht-unordered-list__item">Sortering: kies' in message
     assert "<code>" not in message
     english = client.get("/zoeken/", {"page_size": "veel"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Results per page: " in english
@@ -188,7 +212,10 @@ def test_the_pager_numbers_the_first_the_last_and_the_pages_around_this_one(clie
     count = int(re.search(r"(\d+) praktijkvoorbeelden gevonden", html).group(1))
     assert count > 9
     pager = re.search(r'<nav class="utrecht-pagination pagination".*?</nav>', html, re.S).group()
-    linked = [int((re.search(r"page=(\d+)", href) or [0, 1])[1]) for href in re.findall(r'class="pagination__page" href="([^"]*)"', pager)]
+    linked = [
+        int((re.search(r"page=(\d+)", href) or [0, 1])[1])
+        for href in re.findall(r'class="pagination__page" href="([^"]*)"', pager)
+    ]
     assert linked == [1, 4, 5, 7, 8, count]
     assert 'aria-current="page"><span class="visually-hidden">Pagina </span>6</span>' in pager
     assert pager.count("…") == 2 and "view=map" not in pager

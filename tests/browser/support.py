@@ -23,10 +23,11 @@ def axe_violations(page):
     Content-Security-Policy refuses injected scripts, so the page's browser context must bypass it."""
     page.add_script_tag(path=str(AXE_SCRIPT))
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} at {', '.join(str(node['target']) for node in violation['nodes'])}"
-        for violation in violations
-    ]
+    return [f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets(violation)}" for violation in violations]
+
+
+def targets(violation):
+    return ", ".join(str(node["target"]) for node in violation["nodes"])
 
 
 def java():
@@ -40,12 +41,16 @@ def html_errors(files):
     """The Nu Html Checker's errors for saved HTML files (warnings and notes are left out)."""
     result = subprocess.run(
         [java(), "-jar", str(VNU_JAR), "--format", "json", "--stdout", "--exit-zero-always", *map(str, files)],
-        capture_output=True, text=True, timeout=300, check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     )
     messages = json.loads(result.stdout)["messages"]
     return [
         f"{Path(message.get('url', '')).name}:{message.get('lastLine', '?')}: {message['message']}"
-        for message in messages if message["type"] in ("error", "non-document-error")
+        for message in messages
+        if message["type"] in ("error", "non-document-error")
     ]
 
 

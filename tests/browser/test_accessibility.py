@@ -4,7 +4,13 @@ Screenshots of the same pages at phone and desktop width land in test-artifacts/
 from playwright.sync_api import expect
 
 from tests.browser.support import (
-    ARTIFACTS, BROWSER_TEST, DESKTOP, PHONE, axe_violations, html_errors, save_screenshot,
+    ARTIFACTS,
+    BROWSER_TEST,
+    DESKTOP,
+    PHONE,
+    axe_violations,
+    html_errors,
+    save_screenshot,
 )
 
 pytestmark = BROWSER_TEST

@@ -2,7 +2,6 @@
 and share it, and a clean printout."""
 
 import datetime
-import re
 
 from django.conf import settings
 from playwright.sync_api import expect
@@ -24,8 +23,12 @@ def canonical_url():
 
 def with_contact_and_source():
     CaseStudyPage.objects.filter(external_id="ex-straatcoaches").update(
-        contact_name="Sanne de Vries", contact_role="wijkregisseur", contact_email="s.devries@leiden.nl",
-        contact_public=True, source_url=SOURCE, last_reviewed=datetime.date(2026, 3, 2),
+        contact_name="Sanne de Vries",
+        contact_role="wijkregisseur",
+        contact_email="s.devries@leiden.nl",
+        contact_public=True,
+        source_url=SOURCE,
+        last_reviewed=datetime.date(2026, 3, 2),
     )
 
 
@@ -51,8 +54,10 @@ def test_the_case_page_shows_source_contact_dates_and_citation_and_copies_them(s
         expect(facts).to_contain_text("Laatst bijgewerkt")
 
         citation = page.get_by_role("region", name="Citeer dit praktijkvoorbeeld")
-        reference = (f"Gemeente Leiden ({published.year}). Straatcoaches tegen overlast op pleinen. Wijkwijs. "
-                     f"{canonical_url()}. Licentie: CC BY 4.0.")
+        reference = (
+            f"Gemeente Leiden ({published.year}). Straatcoaches tegen overlast op pleinen. Wijkwijs. "
+            f"{canonical_url()}. Licentie: CC BY 4.0."
+        )
         expect(citation.locator("#case-citation")).to_have_text(reference)
         expect(citation.get_by_role("link", name="CC BY 4.0")).to_have_attribute("rel", "license")
         save_screenshot(page, "case-page")

@@ -1,16 +1,14 @@
 """Editors set a case's location on a map in the admin, by a click or by a municipality's name."""
 
-import io
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from knowledge.models import CaseStudyPage
 from knowledge.editorial.permissions import EDITORS_GROUP
+from knowledge.models import CaseStudyPage
 from tests.browser.support import BROWSER_TEST, save_screenshot
 from tests.browser.test_review_ui import PASSWORD, log_in
 

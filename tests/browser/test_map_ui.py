@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.support import BROWSER_TEST, DESKTOP, axe_violations, save_screenshot
+from tests.browser.support import BROWSER_TEST, axe_violations, save_screenshot
 
 pytestmark = BROWSER_TEST
 

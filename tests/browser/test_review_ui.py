@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from knowledge.models import CaseStudyPage, MunicipalityPage
 from knowledge.editorial.permissions import EDITORS_GROUP
+from knowledge.models import CaseStudyPage, MunicipalityPage
 from tests.browser.support import BROWSER_TEST
 
 pytestmark = BROWSER_TEST

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, Theme
+from knowledge.operations.demo import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

@@ -34,8 +34,9 @@ print(json.dumps({"api": api, "submissions": submissions}))
 
 def run_worker(requests, limits_dir):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "LIMITS_CACHE_DIR": str(limits_dir)}
-    done = subprocess.run([sys.executable, "-c", WORKER, str(requests)], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(requests)], cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

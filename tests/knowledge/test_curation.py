@@ -8,7 +8,6 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from knowledge.operations.demo import load_demo
 from knowledge.models import (
     CaseStudyPage,
     CongressEditionPage,
@@ -18,6 +17,7 @@ from knowledge.models import (
     DossierPage,
     ThemeIndexPage,
 )
+from knowledge.operations.demo import load_demo
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -63,9 +63,15 @@ def test_unknown_theme_is_a_404(client, demo):
 
 def test_dossier_keeps_the_editors_order_and_notes(client, demo):
     html = client.get("/dossiers/burger-politicus-en-ambtenaar/").content.decode()
-    positions = [html.index(title) for title in (
-        "Burger, politicus en ambtenaar: samenwerken in de wijk", "De wijkonderneming: bewoners als ondernemers",
-        "Raadsleden op wijksafari", "Tilburg: de stad van wijkgericht werken")]
+    positions = [
+        html.index(title)
+        for title in (
+            "Burger, politicus en ambtenaar: samenwerken in de wijk",
+            "De wijkonderneming: bewoners als ondernemers",
+            "Raadsleden op wijksafari",
+            "Tilburg: de stad van wijkgericht werken",
+        )
+    ]
     assert positions == sorted(positions)
     assert "De politiek in de wijk: raadsleden die zelf gaan kijken." in html
 
@@ -91,7 +97,7 @@ def test_home_shows_search_themes_featured_dossier_newest_cases_and_congress(cli
     html = client.get("/").content.decode()
     assert 'role="search"' in html
     assert "Burger, politicus en ambtenaar</a>" in html
-    assert '/themas/zorg-en-welzijn/' in html
+    assert "/themas/zorg-en-welzijn/" in html
     assert "Nieuwste praktijkvoorbeelden" in html and "Straatcoaches" not in html
     assert "Laatste editie:" in html and "2015 Tilburg" in html
 
@@ -100,7 +106,10 @@ def test_congress_edition_ties_its_cases_and_programme(client, demo):
     html = client.get("/congres/2015/").content.decode()
     assert "Tilburg: de stad van wijkgericht werken" in html
     html_2014 = client.get("/congres/2014/").content.decode()
-    for perspective in ("Vernieuwing van de lokale democratie en de rol van de politiek", "De veranderende rol van de wijkambtenaar"):
+    for perspective in (
+        "Vernieuwing van de lokale democratie en de rol van de politiek",
+        "De veranderende rol van de wijkambtenaar",
+    ):
         assert perspective in html_2014
     assert "19–21 november 2014" in html_2014
 
@@ -120,7 +129,7 @@ def test_a_case_linked_from_a_presentation_is_among_the_presented_cases(client, 
     cards = html.split("Gepresenteerde praktijkvoorbeelden", 1)[1]
     assert case.title in cards and demo.title not in cards
     assert f'Buurtsportcoaches in Rotterdam · <a class="utrecht-link" href="{case.url}">het praktijkvoorbeeld</a>' in html
-    assert "<li class=\"utrecht-unordered-list__item\">Straatcoaches op het plein</li>" in html
+    assert '<li class="utrecht-unordered-list__item">Straatcoaches op het plein</li>' in html
 
 
 def test_new_since_congress_lists_cases_published_after_the_latest_edition(client, demo):

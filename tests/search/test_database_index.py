@@ -5,8 +5,8 @@ from django.db import connection
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.database.postgres.postgres import IndexEntry, PostgresIndex
 
-from knowledge.models import CaseStudyPage
 from core.remembered import remembered_values
+from knowledge.models import CaseStudyPage
 from tests.search_helpers import load_extra_cases
 
 pytestmark = [

@@ -28,7 +28,9 @@ def listed_ids(client, params):
         page += 1
 
 
-@pytest.mark.parametrize("params", [{}, {"q": "wijk"}, {"theme": "veiligheid"}, {"province": "zuid-holland", "year": "2015-2019"}])
+@pytest.mark.parametrize(
+    "params", [{}, {"q": "wijk"}, {"theme": "veiligheid"}, {"province": "zuid-holland", "year": "2015-2019"}]
+)
 def test_the_map_gets_every_case_of_the_search_not_one_page(client, params):
     count, ids = listed_ids(client, params)
     collection = geojson(client, {**params, "page_size": 5, "page": 2})

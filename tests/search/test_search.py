@@ -53,8 +53,8 @@ def test_cases_behind_a_view_restriction_are_never_found(search_backend):
     from wagtail.models import PageViewRestriction
 
     from knowledge.models import CaseStudyPage
-    from search.engine_search import more_like_this
     from search.database_search import similar_cases
+    from search.engine_search import more_like_this
 
     hidden = CaseStudyPage.objects.get(external_id="ex-straatcoaches")
     everything = run(search_backend, "page_size=50").count
@@ -168,9 +168,9 @@ def test_spelling_suggestion_when_nothing_is_found(search_backend):
 
 
 def test_similar_cases_are_related(search_backend):
-    from knowledge.models import CaseStudyPage
     from modelsearch.backends import get_search_backend
 
+    from knowledge.models import CaseStudyPage
     from search.database_search import similar_cases
     from search.engine_search import more_like_this
 

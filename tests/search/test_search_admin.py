@@ -34,7 +34,9 @@ def test_editors_add_a_synonym_group_in_the_admin_and_it_keeps_its_history(clien
     client.force_login(make_editor())
     listing = client.get("/admin/snippets/wijkwijs_search/synonymgroup/")
     assert listing.status_code == 200 and "buurthuis" in listing.content.decode()
-    response = client.post("/admin/snippets/wijkwijs_search/synonymgroup/add/", {"terms": "repaircafé, reparatiecafé", "note": ""})
+    response = client.post(
+        "/admin/snippets/wijkwijs_search/synonymgroup/add/", {"terms": "repaircafé, reparatiecafé", "note": ""}
+    )
     assert response.status_code == 302
     group = SynonymGroup.objects.get(terms="repaircafé, reparatiecafé")
     assert group.revisions.count() == 1

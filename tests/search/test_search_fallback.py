@@ -49,7 +49,10 @@ def test_edits_while_the_engine_is_gone_reach_it_afterwards(client, settings, dj
     from search.service import engine_backend
 
     assert settings.SEARCH_ENGINE != "database", "make test runs this against the real engine"
-    backends = {**settings.WAGTAILSEARCH_BACKENDS, "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [UNREACHABLE]}}
+    backends = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [UNREACHABLE]},
+    }
     case = CaseStudyPage.objects.get(external_id="ex-cafe-gezondheid")
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         with django_capture_on_commit_callbacks(execute=True):
@@ -77,10 +80,18 @@ def test_an_import_while_the_engine_is_gone_keeps_its_cases_for_the_engine(clien
     from search.models import IndexBacklog
     from search.service import engine_backend
 
-    backends = {**settings.WAGTAILSEARCH_BACKENDS, "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [UNREACHABLE]}}
+    backends = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [UNREACHABLE]},
+    }
     records = [
-        {"external_id": f"zwolle-buurtkoks-{number}", "title": f"Buurtkoks {number}", "municipality": "Zwolle",
-         "province": "Overijssel", "summary": "Buurtkoks koken wekelijks samen met ouderen."}
+        {
+            "external_id": f"zwolle-buurtkoks-{number}",
+            "title": f"Buurtkoks {number}",
+            "municipality": "Zwolle",
+            "province": "Overijssel",
+            "summary": "Buurtkoks koken wekelijks samen met ouderen.",
+        }
         for number in range(3)
     ]
     imported = {record["external_id"] for record in records}

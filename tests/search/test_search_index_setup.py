@@ -2,15 +2,20 @@
 
 import pytest
 from django.test import override_settings
+from modelsearch.backends import get_search_backend
 
 from knowledge.exchange.importer import CaseImporter
 from knowledge.models import CaseStudyPage
-from modelsearch.backends import get_search_backend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
-RECORD = {"external_id": "zwolle-buurtkoks", "title": "Buurtkoks koken voor ouderen", "municipality": "Zwolle",
-          "province": "Overijssel", "summary": "Buurtbewoners koken wekelijks samen met ouderen in het wijkcentrum."}
+RECORD = {
+    "external_id": "zwolle-buurtkoks",
+    "title": "Buurtkoks koken voor ouderen",
+    "municipality": "Zwolle",
+    "province": "Overijssel",
+    "summary": "Buurtbewoners koken wekelijks samen met ouderen in het wijkcentrum.",
+}
 
 
 @pytest.fixture

@@ -6,24 +6,46 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from knowledge.operations.demo import load_demo
 from knowledge.exchange.importer import CaseImporter
+from knowledge.operations.demo import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 TWENTE = [
-    "Almelo", "Borne", "Dalfsen", "Deventer", "Dinkelland", "Enschede", "Haaksbergen", "Hardenberg", "Hellendoorn",
-    "Hengelo", "Kampen", "Losser", "Oldenzaal", "Ommen", "Raalte", "Staphorst", "Tubbergen",
+    "Almelo",
+    "Borne",
+    "Dalfsen",
+    "Deventer",
+    "Dinkelland",
+    "Enschede",
+    "Haaksbergen",
+    "Hardenberg",
+    "Hellendoorn",
+    "Hengelo",
+    "Kampen",
+    "Losser",
+    "Oldenzaal",
+    "Ommen",
+    "Raalte",
+    "Staphorst",
+    "Tubbergen",
 ]
 
 
 @pytest.fixture
 def seventeen_municipalities():
-    report = CaseImporter().run([
-        {"external_id": f"twente-{number}", "title": f"Buurtkamer in {name}", "municipality": name,
-         "province": "Overijssel", "summary": f"Bewoners van {name} openen samen een buurtkamer."}
-        for number, name in enumerate(TWENTE)
-    ])
+    report = CaseImporter().run(
+        [
+            {
+                "external_id": f"twente-{number}",
+                "title": f"Buurtkamer in {name}",
+                "municipality": name,
+                "province": "Overijssel",
+                "summary": f"Bewoners van {name} openen samen een buurtkamer.",
+            }
+            for number, name in enumerate(TWENTE)
+        ]
+    )
     assert report.ok, report.failed
 
 
@@ -58,7 +80,9 @@ def test_short_facets_are_not_folded(client, seventeen_municipalities):
 
 def checkbox(html, name, value):
     match = re.search(
-        rf'name="{name}" value="{value}"( checked)?> <span class="facets__value">([^<]*)</span> <span class="facet-count">(\d+)</span>', html
+        rf'name="{name}" value="{value}"( checked)?> '
+        r'<span class="facets__value">([^<]*)</span> <span class="facet-count">(\d+)</span>',
+        html,
     )
     return match and (match.group(2), bool(match.group(1)), int(match.group(3)))
 
@@ -89,8 +113,10 @@ def test_labelling_filters_that_find_nothing_asks_no_query_per_filter(client):
     load_demo()
     client.get("/zoeken/")  # facet labels are cached from here on
     counts = []
-    for query in ("theme=openbare-ruimte&municipality=almere",
-                  "theme=openbare-ruimte&theme=duurzaamheid&municipality=almere&municipality=leiden&province=limburg"):
+    for query in (
+        "theme=openbare-ruimte&municipality=almere",
+        "theme=openbare-ruimte&theme=duurzaamheid&municipality=almere&municipality=leiden&province=limburg",
+    ):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(f"/zoeken/?{query}").status_code == 200
         counts.append(len(queries))

@@ -10,13 +10,16 @@ from search.models import GlossaryEntry, SynonymGroup
 pytestmark = [pytest.mark.sqlite]
 
 
-@pytest.mark.parametrize("word, parts", [
-    ("wijkambtenaar", ("wijk", "ambtenaar")),
-    ("buurtsportcoaches", ("buurt", "sport", "coaches")),
-    ("verkeersveiligheid", ("verkeer", "veiligheid")),
-    ("inwonersparticipatie", ("inwoners", "participatie")),
-    ("energiearmoede", ("energie", "armoede")),
-])
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("wijkambtenaar", ("wijk", "ambtenaar")),
+        ("buurtsportcoaches", ("buurt", "sport", "coaches")),
+        ("verkeersveiligheid", ("verkeer", "veiligheid")),
+        ("inwonersparticipatie", ("inwoners", "participatie")),
+        ("energiearmoede", ("energie", "armoede")),
+    ],
+)
 def test_compounds_split_into_ordinary_words(word, parts):
     assert compound_split(word) == parts
 

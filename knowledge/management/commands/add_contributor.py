@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from knowledge.models import MunicipalityPage
 from knowledge.editorial.permissions import ensure_contributor_group, set_password_link
+from knowledge.models import MunicipalityPage
 
 
 class Command(BaseCommand):
@@ -31,8 +31,7 @@ class Command(BaseCommand):
         )
         if page is None:
             raise CommandError(
-                _("gemeente %(municipality)r bestaat niet; importeer of maak haar eerst aan")
-                % {"municipality": municipality}
+                _("gemeente %(municipality)r bestaat niet; importeer of maak haar eerst aan") % {"municipality": municipality}
             )
         User = get_user_model()
         user, created = User.objects.get_or_create(username=username, defaults={"email": email})
@@ -52,7 +51,8 @@ class Command(BaseCommand):
         user.groups.add(ensure_contributor_group(page))
 
         done = (
-            _("Bijdrager %(username)s aangemaakt: schrijft voor %(municipality)s.") if created
+            _("Bijdrager %(username)s aangemaakt: schrijft voor %(municipality)s.")
+            if created
             else _("Bijdrager %(username)s bijgewerkt: schrijft voor %(municipality)s.")
         )
         self.stdout.write(done % {"username": username, "municipality": page.title})
@@ -60,12 +60,14 @@ class Command(BaseCommand):
             link = set_password_link(user, settings.WAGTAILADMIN_BASE_URL)
             send_mail(
                 _("Welkom bij Wijkwijs"),
-                _("U kunt nu praktijkvoorbeelden van %(municipality)s schrijven op Wijkwijs.\n\n"
-                  "Kies hier uw wachtwoord:\n%(link)s\n") % {"municipality": page.title, "link": link},
+                _(
+                    "U kunt nu praktijkvoorbeelden van %(municipality)s schrijven op Wijkwijs.\n\n"
+                    "Kies hier uw wachtwoord:\n%(link)s\n"
+                )
+                % {"municipality": page.title, "link": link},
                 settings.DEFAULT_FROM_EMAIL,
                 [email],
             )
             self.stdout.write(
-                _("Link om een wachtwoord te kiezen (ook gemaild naar %(email)s):\n%(link)s")
-                % {"email": email, "link": link}
+                _("Link om een wachtwoord te kiezen (ook gemaild naar %(email)s):\n%(link)s") % {"email": email, "link": link}
             )

@@ -10,9 +10,7 @@ PASSWORD_FILE = Path(settings.BASE_DIR) / ".admin-login"
 
 
 class Command(BaseCommand):
-    help = _(
-        "Maak een beheerder 'admin' aan als er nog geen is, en toon de inloggegevens (alleen voor lokaal gebruik)."
-    )
+    help = _("Maak een beheerder 'admin' aan als er nog geen is, en toon de inloggegevens (alleen voor lokaal gebruik).")
 
     def handle(self, *args, **options):
         User = get_user_model()

@@ -11,7 +11,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help=_("pad naar het JSON-bestand, of - voor stdout"))
         parser.add_argument(
-            "--base-url", default=settings.WAGTAILADMIN_BASE_URL,
+            "--base-url",
+            default=settings.WAGTAILADMIN_BASE_URL,
             help=_("adres van de site, voor de 'url' van elk record"),
         )
 

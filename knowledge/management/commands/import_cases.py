@@ -3,23 +3,19 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from knowledge.exchange.importer import CaseImporter, ImportFileError, count_file_records, read_records, stream_file_records
 from core.progress import Progress
+from knowledge.exchange.importer import CaseImporter, ImportFileError, count_file_records, read_records, stream_file_records
 
 
 class Command(BaseCommand):
-    help = _(
-        "Importeer praktijkvoorbeelden uit een JSON-bestand (formaat: zie docs/exchange-format.md). '-' leest van "
-        "stdin."
-    )
+    help = _("Importeer praktijkvoorbeelden uit een JSON-bestand (formaat: zie docs/exchange-format.md). '-' leest van stdin.")
 
     def add_arguments(self, parser):
         parser.add_argument("file", help=_("pad naar het JSON-bestand, of - voor stdin"))
         parser.add_argument(
-            "--create-themes", action="store_true",
-            help=_(
-                "maak thema's aan die nog niet bestaan; zonder deze optie mislukt een record met een onbekend thema"
-            ),
+            "--create-themes",
+            action="store_true",
+            help=_("maak thema's aan die nog niet bestaan; zonder deze optie mislukt een record met een onbekend thema"),
         )
 
     def handle(self, *args, file, create_themes, **options):
@@ -47,12 +43,13 @@ class Command(BaseCommand):
             failure = _("mislukt %(label)s: %(reason)s") % {"label": label, "reason": reason}
             self.stderr.write(self.style.ERROR(failure))
         self.stdout.write(
-            _("%(created)s nieuw, %(updated)s bijgewerkt, %(unchanged)s ongewijzigd, %(failed)s mislukt") % {
-                "created": len(report.created), "updated": len(report.updated),
-                "unchanged": len(report.unchanged), "failed": len(report.failed),
+            _("%(created)s nieuw, %(updated)s bijgewerkt, %(unchanged)s ongewijzigd, %(failed)s mislukt")
+            % {
+                "created": len(report.created),
+                "updated": len(report.updated),
+                "unchanged": len(report.unchanged),
+                "failed": len(report.failed),
             }
         )
         if not report.ok:
-            raise CommandError(
-                _("%(failed)s record(s) niet geïmporteerd") % {"failed": len(report.failed)}, returncode=1
-            )
+            raise CommandError(_("%(failed)s record(s) niet geïmporteerd") % {"failed": len(report.failed)}, returncode=1)

@@ -5,10 +5,7 @@ from knowledge.operations.demo import load_demo
 
 
 class Command(BaseCommand):
-    help = _(
-        "Laad de voorbeeldinhoud: praktijkvoorbeelden, congresedities en de startpagina. Twee keer draaien "
-        "verandert niets."
-    )
+    help = _("Laad de voorbeeldinhoud: praktijkvoorbeelden, congresedities en de startpagina. Twee keer draaien verandert niets.")
 
     def handle(self, *args, **options):
         report = load_demo()
@@ -17,7 +14,10 @@ class Command(BaseCommand):
         if report.failed:
             raise CommandError(_("de voorbeeldinhoud is niet volledig geladen"))
         self.stdout.write(
-            _("Voorbeeldinhoud geladen: %(created)s nieuw, %(updated)s bijgewerkt, %(unchanged)s ongewijzigd.") % {
-                "created": len(report.created), "updated": len(report.updated), "unchanged": len(report.unchanged),
+            _("Voorbeeldinhoud geladen: %(created)s nieuw, %(updated)s bijgewerkt, %(unchanged)s ongewijzigd.")
+            % {
+                "created": len(report.created),
+                "updated": len(report.updated),
+                "unchanged": len(report.unchanged),
             }
         )

@@ -12,9 +12,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("email")
-        parser.add_argument(
-            "--accounts", action="store_true", help=_("ook accounts met dit adres anonimiseren en blokkeren")
-        )
+        parser.add_argument("--accounts", action="store_true", help=_("ook accounts met dit adres anonimiseren en blokkeren"))
 
     def handle(self, *args, email, accounts, **options):
         removed = remove_personal_data(email, include_accounts=accounts)
@@ -22,5 +20,6 @@ class Command(BaseCommand):
             _(
                 "Verwijderd: contactgegevens uit %(cases)s praktijkvoorbeeld(en) en %(revisions)s versie(s); "
                 "%(accounts)s account(s) geanonimiseerd."
-            ) % removed
+            )
+            % removed
         )

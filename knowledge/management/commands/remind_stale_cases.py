@@ -8,8 +8,7 @@ from knowledge.editorial.stale_cases import STALE_AFTER_MONTHS, contributor_emai
 
 class Command(BaseCommand):
     help = _(
-        "Mail de bijdragers van elke gemeente welke praktijkvoorbeelden nooit of langer dan 24 maanden geleden zijn "
-        "beoordeeld."
+        "Mail de bijdragers van elke gemeente welke praktijkvoorbeelden nooit of langer dan 24 maanden geleden zijn beoordeeld."
     )
 
     def add_arguments(self, parser):

@@ -21,7 +21,8 @@ class Command(BaseCommand):
             _(
                 "%(replayed)s uit de wachtrij verwerkt, %(added)s toegevoegd, %(updated)s bijgewerkt, %(removed)s "
                 "verwijderd; gepubliceerd in index %(indexed_live)s, in database %(database_live)s"
-            ) % vars(report)
+            )
+            % vars(report)
         )
         if not report.in_parity:
             raise CommandError(_("index en database komen nog niet overeen"))

@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Workflow
 
-from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
+from knowledge.operations.demo import load_demo
 from tests.people import make_contributor, make_editor
 
 pytestmark = pytest.mark.django_db
@@ -73,14 +73,14 @@ def test_a_contributor_is_told_what_happens_next_and_submitting_is_the_main_butt
     client.force_login(contributor)
     html = add_form(client, library)
     assert "Kies onderaan ‘Stuur door naar Redactiecheck’" in html
-    footer = html[html.index('class="footer'):]
+    footer = html[html.index('class="footer') :]
     first_button = re.search(r"<button[^>]*>", footer).group(0)
     assert 'name="action-submit"' in first_button
     assert "Stuur door naar Redactiecheck" in footer[: footer.index("data-w-dropdown-target")]
     client.force_login(editor)
     html = add_form(client, library)
     assert "Kies onderaan" not in html
-    footer = html[html.index('class="footer'):]
+    footer = html[html.index('class="footer') :]
     assert 'name="action-submit"' not in re.search(r"<button[^>]*>", footer).group(0)
 
 
@@ -99,12 +99,26 @@ def test_a_contributor_saves_a_case_with_ticked_themes_and_keeps_the_hidden_fiel
     form = client.get(f"/admin/pages/{case.pk}/edit/").content.decode()
     assert re.search(rf'value="{Theme.objects.get(name="Rol van de wijkambtenaar").pk}"[^>]*checked', form)
     data = {
-        "title": case.title, "summary": case.summary, "themes": [veiligheid.pk, jeugd.pk], "tags": "Participatie, Wijkgesprek",
-        "body-count": "0", "attachments-TOTAL_FORMS": "0", "attachments-INITIAL_FORMS": "0", "attachments-MIN_NUM_FORMS": "0",
-        "attachments-MAX_NUM_FORMS": "1000", "related_links-TOTAL_FORMS": "0", "related_links-INITIAL_FORMS": "0",
-        "related_links-MIN_NUM_FORMS": "0", "related_links-MAX_NUM_FORMS": "1000", "comments-TOTAL_FORMS": "0",
-        "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
-        "contact_name": "", "contact_role": "", "contact_email": "",
+        "title": case.title,
+        "summary": case.summary,
+        "themes": [veiligheid.pk, jeugd.pk],
+        "tags": "Participatie, Wijkgesprek",
+        "body-count": "0",
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
+        "attachments-MIN_NUM_FORMS": "0",
+        "attachments-MAX_NUM_FORMS": "1000",
+        "related_links-TOTAL_FORMS": "0",
+        "related_links-INITIAL_FORMS": "0",
+        "related_links-MIN_NUM_FORMS": "0",
+        "related_links-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "contact_name": "",
+        "contact_role": "",
+        "contact_email": "",
     }
     response = client.post(f"/admin/pages/{case.pk}/edit/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -125,11 +139,11 @@ def test_the_contributor_dashboard_lists_their_cases_with_status(client, library
     in_review.get_workflow().start(in_review, contributor)
     client.force_login(contributor)
     html = client.get("/admin/").content.decode()
-    section = html[html.index("Mijn praktijkvoorbeelden"):]
+    section = html[html.index("Mijn praktijkvoorbeelden") :]
     assert f'href="/admin/pages/add/knowledge/casestudypage/{library.pk}/"' in section and "Nieuw praktijkvoorbeeld" in section
 
     def status_of(title):
-        row = section[section.index(title):]
+        row = section[section.index(title) :]
         return re.search(r'class="case-status[^"]*">([^<]+)<', row).group(1)
 
     assert status_of("Buurtkamers in de Reeshof") == "concept"

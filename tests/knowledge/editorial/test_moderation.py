@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage
+from knowledge.operations.demo import load_demo
 from tests.people import PASSWORD, make_contributor, make_editor
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +102,9 @@ def test_a_municipality_an_editor_took_offline_stays_offline_when_one_of_its_cas
 
 
 def test_contributor_cannot_delete_even_a_draft_of_their_own(client, library, contributor):
-    draft = library["tilburg"].add_child(instance=CaseStudyPage(title="Concept", summary="Nog niet af.", live=False, owner=contributor))
+    draft = library["tilburg"].add_child(
+        instance=CaseStudyPage(title="Concept", summary="Nog niet af.", live=False, owner=contributor)
+    )
     client.force_login(contributor)
     client.post(f"/admin/pages/{draft.pk}/delete/")
     assert CaseStudyPage.objects.filter(pk=draft.pk).exists()
@@ -144,7 +146,9 @@ def test_add_contributor_refuses_an_unknown_municipality(library):
 
 def test_review_workflow_round_trip_with_notifications(library, contributor, editor):
     case = library["tilburg"].add_child(
-        instance=CaseStudyPage(title="Buurtkamers in de Reeshof", summary="Bewoners openen hun huiskamer.", live=False, owner=contributor)
+        instance=CaseStudyPage(
+            title="Buurtkamers in de Reeshof", summary="Bewoners openen hun huiskamer.", live=False, owner=contributor
+        )
     )
     case.save_revision(user=contributor)
     workflow = case.get_workflow()
@@ -173,7 +177,9 @@ def test_review_workflow_round_trip_with_notifications(library, contributor, edi
 @pytest.mark.sqlite
 def test_approval_in_the_review_workflow_counts_as_a_review(client, library, contributor, editor):
     case = library["tilburg"].add_child(
-        instance=CaseStudyPage(title="Buurtkamers in de Reeshof", summary="Bewoners openen hun huiskamer.", live=False, owner=contributor)
+        instance=CaseStudyPage(
+            title="Buurtkamers in de Reeshof", summary="Bewoners openen hun huiskamer.", live=False, owner=contributor
+        )
     )
     case.save_revision(user=contributor)
     case.get_workflow().start(case, contributor)
@@ -252,14 +258,24 @@ def test_privacy_export_and_removal_cover_every_revision(library):
 @pytest.mark.sqlite
 def test_editors_preview_never_published_cases_before_approving_them(client, library, contributor, editor):
     """A form submission and a contributor's new case: view draft, the revision and the workflow preview."""
-    client.post("/delen/", {
-        "title": "Buurtkamers in de Reeshof", "municipality": "GM0855", "summary": "Bewoners openen hun huiskamer.",
-        "body": "Elke woensdag.", "themes": ["ouderen"], "contact_name": "Fatima Yilmaz",
-        "contact_email": "fatima@tilburg.example", "consent": "on", "website": "",
-    })
+    client.post(
+        "/delen/",
+        {
+            "title": "Buurtkamers in de Reeshof",
+            "municipality": "GM0855",
+            "summary": "Bewoners openen hun huiskamer.",
+            "body": "Elke woensdag.",
+            "themes": ["ouderen"],
+            "contact_name": "Fatima Yilmaz",
+            "contact_email": "fatima@tilburg.example",
+            "consent": "on",
+            "website": "",
+        },
+    )
     submitted = CaseStudyPage.objects.get(title="Buurtkamers in de Reeshof")
-    written = library["tilburg"].add_child(instance=CaseStudyPage(title="Wijkbudget Noord", summary="Bewoners beslissen.",
-                                                                  live=False, owner=contributor))
+    written = library["tilburg"].add_child(
+        instance=CaseStudyPage(title="Wijkbudget Noord", summary="Bewoners beslissen.", live=False, owner=contributor)
+    )
     written.themes.set(list(library["tilburg_case"].themes.all()))
     written.save_revision(user=contributor)
     written.get_workflow().start(written, user=contributor)
@@ -267,9 +283,11 @@ def test_editors_preview_never_published_cases_before_approving_them(client, lib
     for case in (submitted, CaseStudyPage.objects.get(pk=written.pk)):
         revision = case.get_latest_revision()
         task = case.current_workflow_task
-        for url in (reverse("wagtailadmin_pages:view_draft", args=(case.pk,)),
-                    reverse("wagtailadmin_pages:revisions_view", args=(case.pk, revision.pk)),
-                    reverse("wagtailadmin_pages:workflow_preview", args=(case.pk, task.pk))):
+        for url in (
+            reverse("wagtailadmin_pages:view_draft", args=(case.pk,)),
+            reverse("wagtailadmin_pages:revisions_view", args=(case.pk, revision.pk)),
+            reverse("wagtailadmin_pages:workflow_preview", args=(case.pk, task.pk)),
+        ):
             response = client.get(url)
             assert response.status_code == 200, url
             assert case.title in response.content.decode()

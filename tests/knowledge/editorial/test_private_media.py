@@ -15,9 +15,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
 
-from knowledge.operations.demo import load_demo
-from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.editorial.permissions import contributor_group, municipality_collection
+from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
+from knowledge.operations.demo import load_demo
 from tests.people import PASSWORD, make_contributor, make_editor
 
 pytestmark = pytest.mark.django_db
@@ -35,9 +35,15 @@ def png_bytes(colour="orange"):
 
 def submission_data(**changes):
     return {
-        "title": "Buurtkamers in Beijum", "municipality": "GM0014", "summary": "Bewoners openen hun huiskamer.",
-        "body": "Elke woensdag.", "contact_name": "Fatima Yilmaz", "contact_email": "fatima@groningen.example",
-        "consent": "on", "website": "", **changes,
+        "title": "Buurtkamers in Beijum",
+        "municipality": "GM0014",
+        "summary": "Bewoners openen hun huiskamer.",
+        "body": "Elke woensdag.",
+        "contact_name": "Fatima Yilmaz",
+        "contact_email": "fatima@groningen.example",
+        "consent": "on",
+        "website": "",
+        **changes,
     }
 
 
@@ -47,17 +53,18 @@ def site(client):
     and a live Groningen case that shows a document and an image."""
     load_demo()
     anna = make_contributor()
-    call_command("add_contributor", "gerda", "gerda@groningen.example", "Groningen", "--password", PASSWORD,
-                 stdout=io.StringIO())
+    call_command("add_contributor", "gerda", "gerda@groningen.example", "Groningen", "--password", PASSWORD, stdout=io.StringIO())
     client.post("/delen/", submission_data(attachments=[SimpleUploadedFile("geheim.pdf", PDF)]))
     submission = CaseStudyPage.objects.get(title="Buurtkamers in Beijum")
     groningen = MunicipalityPage.objects.get(slug="groningen")
     live_case = CaseStudyPage.objects.get(external_id="ex-groningen-congres")
     collection = municipality_collection(groningen)
-    shown_document = Document.objects.create(title="Verslag Groningen", collection=collection,
-                                             file=ContentFile(PDF, name="verslag.pdf"))
-    shown_image = Image.objects.create(title="Foto Groningen", collection=collection,
-                                       file=ContentFile(png_bytes(), name="foto.png"))
+    shown_document = Document.objects.create(
+        title="Verslag Groningen", collection=collection, file=ContentFile(PDF, name="verslag.pdf")
+    )
+    shown_image = Image.objects.create(
+        title="Foto Groningen", collection=collection, file=ContentFile(png_bytes(), name="foto.png")
+    )
     live_case.hero_image = shown_image
     live_case.attachments = [CaseAttachment(document=shown_document)]
     live_case.save_revision().publish()
@@ -80,8 +87,10 @@ def try_everything_on(client, document):
     """Edit (move to the root collection, replace the file) and delete, as the logged-in user."""
     before = (document.title, document.collection_id, document.file.name)
     edit = reverse("wagtaildocs:edit", args=(document.pk,))
-    client.post(edit, {"title": "Overgenomen", "collection": Collection.get_first_root_node().pk,
-                       "file": SimpleUploadedFile("ander.pdf", PDF)})
+    client.post(
+        edit,
+        {"title": "Overgenomen", "collection": Collection.get_first_root_node().pk, "file": SimpleUploadedFile("ander.pdf", PDF)},
+    )
     client.post(reverse("wagtaildocs:delete", args=(document.pk,)))
     client.post(reverse("wagtail_bulk_action", args=("wagtaildocs", "document", "delete")) + f"?id={document.pk}")
     return Document.objects.filter(pk=document.pk).exists() and unchanged(document, *before)
@@ -135,11 +144,14 @@ def test_the_municipalitys_own_contributor_changes_a_live_cases_media_only_throu
 
 def test_the_municipalitys_own_contributor_manages_media_no_live_case_shows(client, site):
     client.force_login(site["gerda"])
-    draft_document = Document.objects.create(title="Concept Groningen", collection=site["shown_document"].collection,
-                                             file=ContentFile(PDF, name="concept.pdf"))
+    draft_document = Document.objects.create(
+        title="Concept Groningen", collection=site["shown_document"].collection, file=ContentFile(PDF, name="concept.pdf")
+    )
     assert "Concept Groningen" in client.get(reverse("wagtaildocs:index")).content.decode()
-    response = client.post(reverse("wagtaildocs:edit", args=(draft_document.pk,)),
-                           {"title": "Concept Groningen, herzien", "collection": draft_document.collection_id})
+    response = client.post(
+        reverse("wagtaildocs:edit", args=(draft_document.pk,)),
+        {"title": "Concept Groningen, herzien", "collection": draft_document.collection_id},
+    )
     assert response.status_code == 302
     draft_document.refresh_from_db()
     assert draft_document.title == "Concept Groningen, herzien"
@@ -151,8 +163,10 @@ def test_a_contributor_uploads_into_their_municipalitys_collection_only(client, 
     client.force_login(site["anna"])
     tilburg = municipality_collection(MunicipalityPage.objects.get(slug="tilburg"))
     for asked in (site["root"], tilburg):
-        client.post(reverse("wagtaildocs:add"), {"title": f"Plan {asked.pk}", "collection": asked.pk,
-                                                 "file": SimpleUploadedFile("plan.pdf", PDF)})
+        client.post(
+            reverse("wagtaildocs:add"),
+            {"title": f"Plan {asked.pk}", "collection": asked.pk, "file": SimpleUploadedFile("plan.pdf", PDF)},
+        )
     assert {document.collection for document in Document.objects.filter(title__startswith="Plan ")} == {tilburg}
     assert tilburg.get_parent().name == "Gemeenten"
 
@@ -160,8 +174,9 @@ def test_a_contributor_uploads_into_their_municipalitys_collection_only(client, 
 def test_the_editors_change_and_delete_what_a_live_case_shows(client, site):
     client.force_login(make_editor())
     document = site["shown_document"]
-    client.post(reverse("wagtaildocs:edit", args=(document.pk,)), {"title": "Verslag, gecorrigeerd",
-                                                                   "collection": document.collection_id})
+    client.post(
+        reverse("wagtaildocs:edit", args=(document.pk,)), {"title": "Verslag, gecorrigeerd", "collection": document.collection_id}
+    )
     document.refresh_from_db()
     assert document.title == "Verslag, gecorrigeerd"
     assert site["private"].title in client.get(reverse("wagtaildocs:index")).content.decode()
@@ -185,9 +200,12 @@ def test_existing_sites_move_contributors_off_the_root_collection(site):
     group = contributor_group(tilburg)
     GroupCollectionPermission.objects.filter(group=group).delete()
     GroupCollectionPermission.objects.bulk_create(
-        [GroupCollectionPermission(group=group, collection=site["root"], permission=right.permission)
-         for right in GroupCollectionPermission.objects.filter(group=contributor_group(
-             MunicipalityPage.objects.get(slug="groningen")))]
+        [
+            GroupCollectionPermission(group=group, collection=site["root"], permission=right.permission)
+            for right in GroupCollectionPermission.objects.filter(
+                group=contributor_group(MunicipalityPage.objects.get(slug="groningen"))
+            )
+        ]
     )
     old_document = Document.objects.create(title="Oud verslag", collection=site["root"], file=ContentFile(PDF, name="oud.pdf"))
     case = CaseStudyPage.objects.get(external_id="ex-tilburg-wijkgericht")

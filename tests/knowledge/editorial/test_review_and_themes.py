@@ -8,9 +8,9 @@ from django.core import mail
 from django.utils import timezone, translation
 from wagtail.contrib.redirects.models import Redirect
 
-from knowledge.operations.demo import load_demo
-from knowledge.models import CaseStudyPage, MunicipalityPage, Theme
 from knowledge.editorial.stale_cases import review_reminder_subject, send_review_reminder
+from knowledge.models import CaseStudyPage, Theme
+from knowledge.operations.demo import load_demo
 from knowledge.themes import theme_key
 from tests.people import make_contributor, make_editor
 

@@ -48,7 +48,7 @@ DOCUMENTS = [
     '{"cases": [1]} trailing',
     '{"cases": [1,]}',
     '{"cases": [{}]]',
-    '{cases: []}',
+    "{cases: []}",
     '{"cases": [\n{"a": 1},\n{"b": tru}\n]}',
     '{"cases": [',
 ]
@@ -64,8 +64,14 @@ def test_the_streamed_reader_reads_and_refuses_what_json_load_does(text, chunk_s
 def import_one(tmp_path, **fields):
     from django.core.management import call_command
 
-    record = {"external_id": "zwolle-buurtkoks", "title": "Buurtkoks koken voor ouderen", "municipality": "Zwolle",
-              "province": "Overijssel", "summary": "Buurtbewoners koken wekelijks samen met ouderen.", **fields}
+    record = {
+        "external_id": "zwolle-buurtkoks",
+        "title": "Buurtkoks koken voor ouderen",
+        "municipality": "Zwolle",
+        "province": "Overijssel",
+        "summary": "Buurtbewoners koken wekelijks samen met ouderen.",
+        **fields,
+    }
     path = tmp_path / "cases.json"
     path.write_text(json.dumps({"cases": [record]}), encoding="utf-8")
     call_command("import_cases", str(path), stdout=io.StringIO())

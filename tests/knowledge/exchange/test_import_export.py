@@ -35,8 +35,13 @@ def export_json():
 
 
 def record(**fields):
-    base = {"external_id": "delft-buurtkracht", "title": "Buurtkracht", "municipality": "Delft",
-            "province": "Zuid-Holland", "summary": "Bewoners nemen het heft in handen."}
+    base = {
+        "external_id": "delft-buurtkracht",
+        "title": "Buurtkracht",
+        "municipality": "Delft",
+        "province": "Zuid-Holland",
+        "summary": "Bewoners nemen het heft in handen.",
+    }
     base.update(fields)
     return base
 
@@ -67,16 +72,18 @@ def test_importing_again_updates_instead_of_duplicating():
 
 
 def test_bad_records_are_reported_by_external_id_and_the_good_ones_still_land():
-    document = {"cases": [
-        record(external_id="good-one"),
-        record(external_id="no-title", title=None),
-        record(external_id="bad-year", year_start="vorig jaar"),
-        record(external_id="bad-theme-type", themes="Veiligheid"),
-        record(external_id="bad-province", province="Atlantis"),
-        {"title": "zonder sleutel"},
-        "not an object",
-        record(external_id="good-two", title="Nog een"),
-    ]}
+    document = {
+        "cases": [
+            record(external_id="good-one"),
+            record(external_id="no-title", title=None),
+            record(external_id="bad-year", year_start="vorig jaar"),
+            record(external_id="bad-theme-type", themes="Veiligheid"),
+            record(external_id="bad-province", province="Atlantis"),
+            {"title": "zonder sleutel"},
+            "not an object",
+            record(external_id="good-two", title="Nog een"),
+        ]
+    }
     out, err, failed = import_json(document)
     assert failed is not None and failed.returncode == 1
     assert "2 nieuw" in out and "6 mislukt" in out
@@ -92,13 +99,15 @@ LONG_THEME = "Samenwerking tussen bewoners, wijkteams, woningcorporaties en de g
 
 
 def test_theme_and_tag_names_that_cannot_be_stored_fail_their_record_only():
-    document = {"cases": [
-        record(external_id="punctuation-theme", themes=["!!!"]),
-        record(external_id="long-tag", tags=["buurt" * 21]),
-        record(external_id="new-themes", themes=[LONG_THEME + " A", LONG_THEME + " B", "Wijk & Buurt", "Wijk - Buurt"]),
-        record(external_id="after-them", title="Gewoon verder"),
-    ]}
-    out, err, failed = import_json(document, "--create-themes")
+    document = {
+        "cases": [
+            record(external_id="punctuation-theme", themes=["!!!"]),
+            record(external_id="long-tag", tags=["buurt" * 21]),
+            record(external_id="new-themes", themes=[LONG_THEME + " A", LONG_THEME + " B", "Wijk & Buurt", "Wijk - Buurt"]),
+            record(external_id="after-them", title="Gewoon verder"),
+        ]
+    }
+    out, err, _failed = import_json(document, "--create-themes")
     assert "2 nieuw" in out and "2 mislukt" in out
     assert "punctuation-theme: 'themes': '!!!' bevat geen letters of cijfers" in err
     assert "long-tag: 'tags': 'buurtbuurtbuurtbuurtbuurtbuurtbuurtbuurt'... is langer dan 100 tekens" in err
@@ -123,17 +132,24 @@ def test_an_unpublished_case_re_imported_settles_and_exports_its_newest_text():
 
 
 def test_broken_json_is_refused_as_a_whole_with_its_position():
-    out, err, failed = import_json('{"cases": [{"external_id": "x",]}')
+    _out, _err, failed = import_json('{"cases": [{"external_id": "x",]}')
     assert failed is not None
     assert "geen geldige JSON" in str(failed) and "regel 1" in str(failed)
     assert not CaseStudyPage.objects.exists()
 
 
 def test_html_in_the_body_is_sanitised_and_plain_text_becomes_paragraphs():
-    import_json({"cases": [
-        record(external_id="html", body='<p onclick="steal()">Hallo <script>alert(1)</script><a href="javascript:x">link</a> <b>vet</b></p>'),
-        record(external_id="plain", title="Platte tekst", body="Eerste alinea.\n\nTweede <alinea> & meer."),
-    ]})
+    import_json(
+        {
+            "cases": [
+                record(
+                    external_id="html",
+                    body='<p onclick="steal()">Hallo <script>alert(1)</script><a href="javascript:x">link</a> <b>vet</b></p>',
+                ),
+                record(external_id="plain", title="Platte tekst", body="Eerste alinea.\n\nTweede <alinea> & meer."),
+            ]
+        }
+    )
     html_body = CaseStudyPage.objects.get(external_id="html").body[0].value.source
     assert "script" not in html_body and "onclick" not in html_body and "javascript" not in html_body
     assert "<b>vet</b>" in html_body
@@ -149,14 +165,14 @@ def test_unpublished_records_become_drafts():
 
 
 def test_new_municipality_without_province_is_a_clear_error():
-    out, err, failed = import_json({"cases": [record(province=None)]})
+    _out, err, failed = import_json({"cases": [record(province=None)]})
     assert failed is not None
     assert "gemeente 'Delft' bestaat nog niet" in err
     assert not MunicipalityPage.objects.exists()
 
 
 def test_themes_match_whatever_their_case_or_accents():
-    out, err, failed = import_json({"cases": [record(themes=["VEILIGHEID", "zorg en wélzijn", "  Rol van de  wijkambtenaar"])]})
+    _out, err, failed = import_json({"cases": [record(themes=["VEILIGHEID", "zorg en wélzijn", "  Rol van de  wijkambtenaar"])]})
     assert failed is None, err
     case = CaseStudyPage.objects.get(external_id="delft-buurtkracht")
     assert sorted(theme.name for theme in case.themes.all()) == ["Rol van de wijkambtenaar", "Veiligheid", "Zorg en welzijn"]
@@ -165,29 +181,43 @@ def test_themes_match_whatever_their_case_or_accents():
 
 def test_an_unknown_theme_fails_its_record_with_a_suggestion():
     before = Theme.objects.count()
-    out, err, failed = import_json({"cases": [
-        record(themes=["Armoede en schuld"]), record(external_id="delft-2", title="Wijkbudget", themes=["Veiligheid"]),
-    ]})
+    out, err, failed = import_json(
+        {
+            "cases": [
+                record(themes=["Armoede en schuld"]),
+                record(external_id="delft-2", title="Wijkbudget", themes=["Veiligheid"]),
+            ]
+        }
+    )
     assert failed is not None and "1 nieuw" in out and "1 mislukt" in out
-    assert ("mislukt delft-buurtkracht: onbekend thema 'Armoede en schuld' (bedoelt u 'Armoede en schulden'?); kies een bestaand "
-            "thema, of importeer met --create-themes om het aan te maken") in err
+    assert (
+        "mislukt delft-buurtkracht: onbekend thema 'Armoede en schuld' (bedoelt u 'Armoede en schulden'?); kies een bestaand "
+        "thema, of importeer met --create-themes om het aan te maken"
+    ) in err
     assert Theme.objects.count() == before
     assert list(CaseStudyPage.objects.values_list("external_id", flat=True)) == ["delft-2"]
 
 
 def test_an_english_speaking_importer_reads_the_errors_in_english():
     with translation.override("en"):
-        out, err, failed = import_json({"cases": [
-            record(themes=["Armoede en schuld"]), record(external_id="delft-2", summary=None),
-        ]})
-    assert ("failed delft-buurtkracht: unknown theme 'Armoede en schuld' (did you mean 'Armoede en schulden'?); "
-            "choose an existing theme, or import with --create-themes to create it") in err
+        out, err, failed = import_json(
+            {
+                "cases": [
+                    record(themes=["Armoede en schuld"]),
+                    record(external_id="delft-2", summary=None),
+                ]
+            }
+        )
+    assert (
+        "failed delft-buurtkracht: unknown theme 'Armoede en schuld' (did you mean 'Armoede en schulden'?); "
+        "choose an existing theme, or import with --create-themes to create it"
+    ) in err
     assert "failed delft-2: 'summary' is missing" in err
     assert "0 new, 0 updated, 0 unchanged, 2 failed" in out and str(failed) == "2 record(s) not imported"
 
 
 def test_unknown_themes_are_created_only_when_asked():
-    out, err, failed = import_json({"cases": [record(themes=["Veiligheid", "Digitale inclusie"])]}, "--create-themes")
+    _out, err, failed = import_json({"cases": [record(themes=["Veiligheid", "Digitale inclusie"])]}, "--create-themes")
     assert failed is None, err
     assert Theme.objects.filter(name="Digitale inclusie").exists()
     assert Theme.objects.filter(name="Veiligheid").count() == 1
@@ -195,11 +225,23 @@ def test_unknown_themes_are_created_only_when_asked():
 
 def test_export_then_import_is_a_round_trip(django_db_blocker):
     import_json(EXAMPLES.read_text(encoding="utf-8"))
-    import_json({"cases": [record(
-        tags=["wijkregie"], partners=["Politie"], contact={"name": "An", "role": "wijkregisseur", "email": "an@delft.nl", "public": True},
-        year_start=2019, year_end=2021, body="<h2>Kop</h2><p>Tekst</p>", published=False, congress_year=2014,
-        source_url="https://www.delft.nl/buurtkracht",
-    )]})
+    import_json(
+        {
+            "cases": [
+                record(
+                    tags=["wijkregie"],
+                    partners=["Politie"],
+                    contact={"name": "An", "role": "wijkregisseur", "email": "an@delft.nl", "public": True},
+                    year_start=2019,
+                    year_end=2021,
+                    body="<h2>Kop</h2><p>Tekst</p>",
+                    published=False,
+                    congress_year=2014,
+                    source_url="https://www.delft.nl/buurtkracht",
+                )
+            ]
+        }
+    )
     first = export_json()
     assert len(first["cases"]) == 13
     CaseStudyPage.objects.all().delete()
@@ -214,9 +256,25 @@ def test_export_then_import_is_a_round_trip(django_db_blocker):
 def test_export_writes_the_documented_fields():
     import_json({"cases": [record(congress_year=2015)]})
     exported = export_json()["cases"][0]
-    for key in ("external_id", "title", "municipality", "province", "summary", "body", "themes", "tags",
-                "neighbourhoods", "year_start", "year_end", "partners", "results", "lessons_learned",
-                "congress_year", "contact", "published"):
+    for key in (
+        "external_id",
+        "title",
+        "municipality",
+        "province",
+        "summary",
+        "body",
+        "themes",
+        "tags",
+        "neighbourhoods",
+        "year_start",
+        "year_end",
+        "partners",
+        "results",
+        "lessons_learned",
+        "congress_year",
+        "contact",
+        "published",
+    ):
         assert key in exported
     assert exported["province"] == "Zuid-Holland"
     assert exported["congress_year"] == 2015
@@ -224,12 +282,16 @@ def test_export_writes_the_documented_fields():
 
 
 def test_the_source_url_is_imported_exported_and_checked():
-    out, err, failed = import_json({"cases": [
-        record(source_url="https://www.delft.nl/buurtkracht"),
-        record(external_id="no-web-address", title="Geen adres", source_url="www.delft.nl zie website"),
-        record(external_id="script", title="Script", source_url="javascript:alert(1)"),
-        record(external_id="without-source", title="Zonder bron"),
-    ]})
+    out, err, _failed = import_json(
+        {
+            "cases": [
+                record(source_url="https://www.delft.nl/buurtkracht"),
+                record(external_id="no-web-address", title="Geen adres", source_url="www.delft.nl zie website"),
+                record(external_id="script", title="Script", source_url="javascript:alert(1)"),
+                record(external_id="without-source", title="Zonder bron"),
+            ]
+        }
+    )
     assert "2 nieuw" in out and "2 mislukt" in out
     assert "no-web-address: 'source_url' 'www.delft.nl zie website' is geen webadres" in err
     assert "script: 'source_url' 'javascript:alert(1)' is geen webadres" in err
@@ -260,11 +322,13 @@ def test_load_demo_twice_changes_nothing():
 @pytest.mark.sqlite
 def test_out_of_range_and_too_long_fields_fail_their_record_only():
     """A budget no database column holds stopped the whole import; a summary beyond the model's limit went in."""
-    document = {"cases": [
-        record(external_id="huge-budget", budget_euros=10**30),
-        record(external_id="long-summary", title="Te lang", summary="woord " * 20_000),
-        *[record(external_id=f"good-{number}", title=f"Goed {number}") for number in range(3)],
-    ]}
+    document = {
+        "cases": [
+            record(external_id="huge-budget", budget_euros=10**30),
+            record(external_id="long-summary", title="Te lang", summary="woord " * 20_000),
+            *[record(external_id=f"good-{number}", title=f"Goed {number}") for number in range(3)],
+        ]
+    }
     out, err, failed = import_json(document)
     assert failed is not None and "3 nieuw" in out and "2 mislukt" in out
     assert "huge-budget: 'budget_euros' 1000000000000000000000000000000 is groter dan 2147483647 euro" in err
@@ -274,7 +338,9 @@ def test_out_of_range_and_too_long_fields_fail_their_record_only():
 
 @pytest.mark.sqlite
 def test_control_characters_in_an_import_never_reach_the_pages_or_the_feed(client):
-    out, err, failed = import_json({"cases": [record(title="Buurt\x00kracht\x0b in\r\nDelft", summary="Bewoners\x0c doen het.")]})
+    _out, err, failed = import_json(
+        {"cases": [record(title="Buurt\x00kracht\x0b in\r\nDelft", summary="Bewoners\x0c doen het.")]}
+    )
     assert failed is None, err
     case = CaseStudyPage.objects.get(external_id="delft-buurtkracht")
     assert case.title == "Buurtkracht in Delft" and case.summary == "Bewoners doen het."

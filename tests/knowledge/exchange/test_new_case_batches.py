@@ -5,8 +5,8 @@ from django.db import DatabaseError
 from wagtail.models import Page, PageLogEntry, ReferenceIndex
 
 from knowledge.exchange.importer import CaseImporter
-from knowledge.models import CaseStudyPage, MunicipalityPage
 from knowledge.exchange.page_writer import NewCaseBatch
+from knowledge.models import CaseStudyPage, MunicipalityPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

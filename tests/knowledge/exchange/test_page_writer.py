@@ -11,8 +11,8 @@ from django.db import transaction
 from modelsearch.conf import get_app_config
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
-from knowledge.exchange.records import parse_record
 from knowledge.exchange.importer import CaseImporter
+from knowledge.exchange.records import parse_record
 from knowledge.models import CaseStudyPage, MunicipalityPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
@@ -21,8 +21,13 @@ pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 # revisions pointed to, only whether they are set is compared.
 IDS = {"id", "pk", "page_ptr", "page_ptr_id", "translation_key", "content_object"}
 SET_OR_NOT = {
-    "latest_revision", "latest_revision_id", "live_revision", "live_revision_id",
-    "first_published_at", "last_published_at", "latest_revision_created_at",
+    "latest_revision",
+    "latest_revision_id",
+    "live_revision",
+    "live_revision_id",
+    "first_published_at",
+    "last_published_at",
+    "latest_revision_created_at",
 }
 CHILD_ID = re.compile(r"^(\w+)\.\d+\.")
 
@@ -36,13 +41,24 @@ def records():
         "congress_years": [2015],
     }
     return [
-        {**record, "external_id": "zwolle-koks", "title": "Buurtkoks koken voor ouderen",
-         "summary": "Buurtbewoners koken wekelijks samen met ouderen.",
-         "body_html": "<p>Elke <b>dinsdag</b> koken buren.</p>", "partners": ["Welzijn Zwolle"]},
+        {
+            **record,
+            "external_id": "zwolle-koks",
+            "title": "Buurtkoks koken voor ouderen",
+            "summary": "Buurtbewoners koken wekelijks samen met ouderen.",
+            "body_html": "<p>Elke <b>dinsdag</b> koken buren.</p>",
+            "partners": ["Welzijn Zwolle"],
+        },
         # The same title as the case already there: the next free slug.
         {**record, "external_id": "zwolle-koks-2", "title": "Buurtkoks", "summary": "Een tweede ronde."},
-        {**record, "external_id": "zwolle-concept", "title": "Wijkbudget", "summary": "Nog niet af.",
-         "published": False, "tags": ["budget"]},
+        {
+            **record,
+            "external_id": "zwolle-concept",
+            "title": "Wijkbudget",
+            "summary": "Nog niet af.",
+            "published": False,
+            "tags": ["budget"],
+        },
     ]
 
 
@@ -53,11 +69,7 @@ def library():
 
 def comparable(value):
     if isinstance(value, dict):
-        return {
-            key: item is not None if key in SET_OR_NOT else comparable(item)
-            for key, item in value.items()
-            if key not in IDS
-        }
+        return {key: item is not None if key in SET_OR_NOT else comparable(item) for key, item in value.items() if key not in IDS}
     if isinstance(value, list):
         return [comparable(item) for item in value]
     return value
@@ -87,8 +99,16 @@ def rows_of(case):
             for revision in revisions
         ],
         "log": sorted(
-            (entry.action, entry.label, entry.content_type_id, entry.content_changed, entry.deleted, entry.data,
-             entry.user_id, entry.revision_id == page.latest_revision_id if entry.revision_id else None)
+            (
+                entry.action,
+                entry.label,
+                entry.content_type_id,
+                entry.content_changed,
+                entry.deleted,
+                entry.data,
+                entry.user_id,
+                entry.revision_id == page.latest_revision_id if entry.revision_id else None,
+            )
             for entry in PageLogEntry.objects.filter(page=case)
         ),
         "relations": (
@@ -105,9 +125,10 @@ def rows_of(case):
         ),
         "search index": sorted(
             tuple(str(value) for value in row)
-            for row in get_app_config().get_model("IndexEntry").objects.filter(object_id=str(case.pk)).values_list(
-                "content_type", "title", "autocomplete", "body"
-            )
+            for row in get_app_config()
+            .get_model("IndexEntry")
+            .objects.filter(object_id=str(case.pk))
+            .values_list("content_type", "title", "autocomplete", "body")
         ),
     }
 
@@ -144,7 +165,9 @@ def test_the_bulk_writer_writes_the_rows_of_the_page_api(library):
     assert [entry[0] for entry in published["log"]] == ["wagtail.create", "wagtail.publish"]
     assert published["references"] and published["search index"] and published["live revision"] == "its revision"
     found = differences(bulk, page_api)
-    assert not found, "\n".join(f"{' / '.join(map(str, where))}: bulk {ours!r}, page API {theirs!r}" for where, ours, theirs in found)
+    assert not found, "\n".join(
+        f"{' / '.join(map(str, where))}: bulk {ours!r}, page API {theirs!r}" for where, ours, theirs in found
+    )
 
 
 def differences(bulk, page_api, where=()):
@@ -152,5 +175,6 @@ def differences(bulk, page_api, where=()):
     if isinstance(page_api, dict) and isinstance(bulk, dict) and bulk.keys() == page_api.keys():
         return [found for key in page_api for found in differences(bulk[key], page_api[key], (*where, key))]
     if isinstance(page_api, list) and isinstance(bulk, list) and len(bulk) == len(page_api):
-        return [found for index, pair in enumerate(zip(bulk, page_api)) for found in differences(*pair, (*where, index))]
+        pairs = enumerate(zip(bulk, page_api, strict=True))
+        return [found for index, (ours, theirs) in pairs for found in differences(ours, theirs, (*where, index))]
     return [] if bulk == page_api else [(where, bulk, page_api)]

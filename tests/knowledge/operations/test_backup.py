@@ -8,8 +8,8 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 
-from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage
+from knowledge.operations.demo import load_demo
 
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db(transaction=True)]
 

@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage
+from knowledge.operations.demo import load_demo
 from tests.people import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +69,17 @@ def docx_file(name="plan.docx"):
 
 def test_form_shows_every_field_and_the_hidden_honeypot(client, demo):
     html = client.get("/delen/").content.decode()
-    for name in ("title", "municipality", "summary", "body", "contact_name", "contact_email", "consent", "website", "attachments"):
+    for name in (
+        "title",
+        "municipality",
+        "summary",
+        "body",
+        "contact_name",
+        "contact_email",
+        "consent",
+        "website",
+        "attachments",
+    ):
         assert f'name="{name}"' in html
     assert '<option value="GM0855">Tilburg</option>' in html
 
@@ -174,7 +184,10 @@ def test_behind_a_proxy_the_limit_counts_per_visitor_not_per_proxy(client, demo,
     for number in range(5):
         # What a visitor puts in X-Forwarded-For themselves stays left of what the proxy appends.
         forwarded = f"192.0.2.{number}, 203.0.113.5"
-        assert client.post("/delen/", form_data(title=f"Inzending {number}"), HTTP_X_FORWARDED_FOR=forwarded, **proxy).status_code == 302
+        assert (
+            client.post("/delen/", form_data(title=f"Inzending {number}"), HTTP_X_FORWARDED_FOR=forwarded, **proxy).status_code
+            == 302
+        )
     assert client.post("/delen/", form_data(title="De zesde"), HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code == 429
     assert client.post("/delen/", form_data(title="Een ander"), HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy).status_code == 302
 
@@ -268,7 +281,9 @@ def test_nothing_is_half_saved_when_storing_fails(client, demo, monkeypatch):
     response = client.post("/delen/", form_data(attachments=[pdf_file()]))
     assert response.status_code == 503 and "er is niets bewaard" in response.content.decode()
     assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()
-    assert __import__("wagtail.documents", fromlist=["get_document_model"]).get_document_model().objects.count() == documents_before
+    assert (
+        __import__("wagtail.documents", fromlist=["get_document_model"]).get_document_model().objects.count() == documents_before
+    )
 
 
 def test_submitted_drafts_are_nowhere_public(client, demo):
@@ -279,7 +294,9 @@ def test_submitted_drafts_are_nowhere_public(client, demo):
     assert "Geheime buurtkamers" not in client.get("/feeds/nieuw/").content.decode()
     assert client.get("/api/search/", {"q": "zzyzx"}).json()["count"] == 0
     assert "geheime-buurtkamers" not in client.get("/sitemap.xml").content.decode()
-    assert case.pk not in [item["id"] for item in client.get("/api/v2/pages/", {"type": "knowledge.CaseStudyPage", "limit": 20}).json()["items"]]
+    assert case.pk not in [
+        item["id"] for item in client.get("/api/v2/pages/", {"type": "knowledge.CaseStudyPage", "limit": 20}).json()["items"]
+    ]
 
 
 @pytest.mark.sqlite
@@ -358,8 +375,9 @@ def test_a_body_larger_than_the_form_allows_is_refused_before_it_is_read(client,
         raise AssertionError("the body was read")
 
     monkeypatch.setattr("django.http.request.HttpRequest._load_post_and_files", no_reading)
-    response = client.generic("POST", "/delen/", b"x" * 1024, content_type="multipart/form-data; boundary=x",
-                              CONTENT_LENGTH=str(300 * 1024 * 1024))
+    response = client.generic(
+        "POST", "/delen/", b"x" * 1024, content_type="multipart/form-data; boundary=x", CONTENT_LENGTH=str(300 * 1024 * 1024)
+    )
     assert response.status_code == 413
     assert "Inzending te groot" in response.content.decode() and "51" in response.content.decode()
     assert not CaseStudyPage.objects.filter(title="Buurtkamers in de Reeshof").exists()

@@ -8,12 +8,12 @@ from django.core.cache import cache
 from django.core.checks import run_checks
 from django.urls import reverse
 
-from knowledge.operations.demo import load_demo
 from knowledge.models import CaseStudyPage, MunicipalityPage
 from knowledge.municipalities import LIST_DATE, current_municipalities
+from knowledge.operations.demo import load_demo
 from knowledge.provinces import Province
-from tests.people import make_contributor, make_editor
 from tests.knowledge.submission.test_submission import form_data, pdf_file
+from tests.people import make_contributor, make_editor
 
 pytestmark = pytest.mark.django_db
 SITE = "https://wijkwijs.example.nl"
@@ -63,12 +63,14 @@ def test_the_list_holds_every_current_municipality_once_with_its_province():
 
 def test_the_form_offers_every_municipality_and_explains_the_extra_fields(client):
     html = client.get("/delen/").content.decode()
-    assert html.count("<option value=\"GM") == 342
+    assert html.count('<option value="GM') == 342
     assert '<option value="GM0828">Oss</option>' in html and "&#x27;s-Gravenhage" in html
     assert 'data-shown-for="__nieuw__"' in html and 'name="new_municipality"' in html
 
 
-def test_a_listed_municipality_without_cases_becomes_a_draft_with_its_code_and_province(client, django_capture_on_commit_callbacks):
+def test_a_listed_municipality_without_cases_becomes_a_draft_with_its_code_and_province(
+    client, django_capture_on_commit_callbacks
+):
     case = submit(client, django_capture_on_commit_callbacks, municipality="GM0828")
     oss = MunicipalityPage.objects.get(title="Oss")
     assert not oss.live and oss.cbs_code == "GM0828" and oss.province == Province.NOORD_BRABANT
@@ -78,8 +80,8 @@ def test_a_listed_municipality_without_cases_becomes_a_draft_with_its_code_and_p
 
 def test_the_summary_is_counted_not_cut_off(client):
     html = client.get("/delen/").content.decode()
-    summary = html[html.index('<textarea name="summary"'):]
-    assert "maxlength" not in summary[:summary.index(">")]
+    summary = html[html.index('<textarea name="summary"') :]
+    assert "maxlength" not in summary[: summary.index(">")]
     assert 'data-count-for="id_summary" data-max="600"' in html and "Hoogstens 600 tekens." in html
     too_long = "Bewoners beheren samen een buurtkamer. " * 20
     response = client.post("/delen/", form_data(summary=too_long))
@@ -93,7 +95,13 @@ def test_after_an_error_the_form_names_the_files_to_choose_again(client):
     html = response.content.decode()
     assert response.status_code == 400
     assert "Kies deze 2 bestanden opnieuw" in html and "<li>verslag.pdf</li>" in html and "<li>begroting.pdf</li>" in html
-    assert "opnieuw" not in client.post("/delen/", form_data(title="")).content.decode().split("Controleer de volgende velden")[1].split("</div>")[0]
+    assert (
+        "opnieuw"
+        not in client.post("/delen/", form_data(title=""))
+        .content.decode()
+        .split("Controleer de volgende velden")[1]
+        .split("</div>")[0]
+    )
 
 
 def test_the_thank_you_gives_a_reference_and_says_what_happens_next(client, django_capture_on_commit_callbacks):
@@ -112,7 +120,8 @@ def test_a_submission_from_an_english_browser_is_mailed_in_the_sites_language(cl
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     case = submit(client, django_capture_on_commit_callbacks)
     assert sorted(message.subject for message in mail.outbox) == [
-        f"Bedankt voor uw praktijkvoorbeeld: {TITLE} [WW-{case.pk}]", f"Nieuwe inzending: {TITLE}",
+        f"Bedankt voor uw praktijkvoorbeeld: {TITLE} [WW-{case.pk}]",
+        f"Nieuwe inzending: {TITLE}",
     ]
 
 
@@ -151,7 +160,9 @@ def contributor_case(client, django_capture_on_commit_callbacks):
     contributor.first_name, contributor.last_name = "Anna", "de Boer"
     contributor.save()
     tilburg = MunicipalityPage.objects.get(slug="tilburg")
-    case = tilburg.add_child(instance=CaseStudyPage(title=TITLE, summary="Bewoners openen hun huiskamer.", live=False, owner=contributor))
+    case = tilburg.add_child(
+        instance=CaseStudyPage(title=TITLE, summary="Bewoners openen hun huiskamer.", live=False, owner=contributor)
+    )
     case.save_revision(user=contributor)
     case.get_workflow().start(case, contributor)
     return case
@@ -180,16 +191,18 @@ def test_the_review_queue_says_who_sent_each_case_and_since_when(client, django_
     contributor_case(client, django_capture_on_commit_callbacks)
     client.force_login(editor())
     html = client.get("/admin/").content.decode()
-    queue = html[html.index("Te beoordelen"):]
+    queue = html[html.index("Te beoordelen") :]
     assert "Via het formulier" in queue and "Fatima Yilmaz" in queue and "via formulier" in queue and "Oss" in queue
     assert TITLE in queue and "Anna de Boer" in queue and "account" in queue and "Tilburg" in queue
     assert "Wacht sinds" in queue
 
 
-@pytest.mark.parametrize("language, heading, rights", [("nl", "Privacyverklaring", "Uw rechten"), ("en", "Privacy statement", "Your rights")])
+@pytest.mark.parametrize(
+    "language, heading, rights", [("nl", "Privacyverklaring", "Uw rechten"), ("en", "Privacy statement", "Your rights")]
+)
 def test_the_privacy_statement_is_there_in_both_languages(client, language, heading, rights):
     html = client.get("/privacy/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
-    assert f"<h1 class=\"utrecht-heading-1\">{heading}</h1>" in html and rights in html
+    assert f'<h1 class="utrecht-heading-1">{heading}</h1>' in html and rights in html
     assert 'href="mailto:redactie@wijkwijs.example"' in html
 
 
