@@ -11,12 +11,14 @@ TEST_SEARCH_URL := opensearch://127.0.0.1:9200
 # The search suite also runs against Elasticsearch, on a database of its own.
 TEST_ES_DATABASE_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5432/wijkwijs_es
 TEST_ES_SEARCH_URL := elasticsearch://127.0.0.1:9201
+# The streaming standby of `make postgres-replica`, for the read-replica tests.
+TEST_DATABASE_REPLICA_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5433/wijkwijs
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 SEARCH_INDEX_PREFIX=wijkwijs_test_ API_RATE_LIMIT=0
 
 # Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
 
-.PHONY: backup restore run test api-contract static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres chromium bench check lint format messages assets clean
+.PHONY: backup restore run test api-contract static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres postgres-replica chromium bench check lint format messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +76,10 @@ elasticsearch-stop:
 postgres:
 	@bash scripts/postgres.sh
 
+# A streaming standby of the local PostgreSQL on 127.0.0.1:5433 (pg_basebackup), for the read-replica tests.
+postgres-replica: postgres
+	@bash scripts/postgres_replica.sh
+
 # The collected, hashed files that WhiteNoise serves (browser tests and the HTTP benchmarks use them too).
 static: $(VENV)/.run-installed assets
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v0
@@ -93,8 +99,8 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: $(VENV)/.test-installed messages assets chromium postgres opensearch elasticsearch check
-	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) $(PY) -m pytest
+test: $(VENV)/.test-installed messages assets chromium postgres postgres-replica opensearch elasticsearch check
+	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) TEST_DATABASE_REPLICA_URL=$(TEST_DATABASE_REPLICA_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
 	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/search/test_search*.py tests/api/test_search_api.py
 	$(MAKE) api-contract

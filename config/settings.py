@@ -114,6 +114,21 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Read the file through a memory map instead of a read() per page: a third off database search at
     # 10,000 cases (see docs/scaling.md). The map is shared by every connection through the OS page cache.
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA mmap_size=536870912;"
+# Anonymous reads from a PostgreSQL streaming replica (config/db_router.py, docs/scaling.md).
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+# How long whoever just wrote something keeps reading from the primary: longer than the replica's usual lag.
+DATABASE_REPLICA_PIN_SECONDS = env_int("DATABASE_REPLICA_PIN_SECONDS", 10)
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60), conn_health_checks=True
+    )
+    # A replica that is gone is noticed in two seconds, not the operating system's minutes.
+    DATABASES["replica"].setdefault("OPTIONS", {})["connect_timeout"] = 2
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["config.db_router.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"), "config.db_router.ReadFromReplicaMiddleware"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
