@@ -11,6 +11,8 @@ TEST_SEARCH_URL := opensearch://127.0.0.1:9200
 # The search suite also runs against Elasticsearch, on a database of its own.
 TEST_ES_DATABASE_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5432/wijkwijs_es
 TEST_ES_SEARCH_URL := elasticsearch://127.0.0.1:9201
+# The three-node cluster of `make opensearch-cluster`, for the test that stops a node under load.
+TEST_CLUSTER_SEARCH_URL := opensearch://127.0.0.1:9210,127.0.0.1:9211,127.0.0.1:9212
 # The streaming standby of `make postgres-replica`, for the read-replica tests.
 TEST_DATABASE_REPLICA_URL := postgres://wijkwijs:wijkwijs@127.0.0.1:5433/wijkwijs
 TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 SEARCH_INDEX_PREFIX=wijkwijs_test_ API_RATE_LIMIT=0
@@ -18,7 +20,7 @@ TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key DJANGO_DEBUG=0 DJANGO_SECURE_
 # Without a secret key the maintenance commands run in local (debug) mode on the embedded default.
 MANAGE_ENV := $(if $(DJANGO_SECRET_KEY),,DJANGO_DEBUG=1)
 
-.PHONY: backup restore run test api-contract static opensearch opensearch-stop elasticsearch elasticsearch-stop postgres postgres-replica chromium bench check lint format messages assets clean
+.PHONY: backup restore run test api-contract static opensearch opensearch-stop elasticsearch elasticsearch-stop opensearch-cluster opensearch-cluster-stop postgres postgres-replica chromium bench check lint format messages assets clean
 
 $(VENV)/.run-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +69,13 @@ opensearch:
 opensearch-stop:
 	@bash opensearch/opensearch.sh stop
 
+# Three OpenSearch nodes on 127.0.0.1:9210-9212 (transport 9310-9312), beside the single node; see docs/scaling.md.
+opensearch-cluster:
+	@bash opensearch/opensearch.sh cluster-start
+
+opensearch-cluster-stop:
+	@bash opensearch/opensearch.sh cluster-stop
+
 elasticsearch:
 	@bash elasticsearch/elasticsearch.sh start
 
@@ -103,6 +112,9 @@ test: $(VENV)/.test-installed messages assets chromium postgres postgres-replica
 	$(TEST_ENV) DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_SEARCH_URL) TEST_DATABASE_REPLICA_URL=$(TEST_DATABASE_REPLICA_URL) $(PY) -m pytest
 	$(TEST_ENV) DATABASE_URL= SEARCH_URL= $(PY) -m pytest -m sqlite
 	$(TEST_ENV) SEARCH_REPLICAS=0 DATABASE_URL=$(TEST_ES_DATABASE_URL) SEARCH_URL=$(TEST_ES_SEARCH_URL) $(PY) -m pytest tests/search/test_search*.py tests/api/test_search_api.py
+	$(MAKE) opensearch-cluster
+	$(TEST_ENV) SEARCH_REPLICAS=1 SEARCH_INDEX_PREFIX=wijkwijs_cluster_ DATABASE_URL=$(TEST_DATABASE_URL) SEARCH_URL=$(TEST_CLUSTER_SEARCH_URL) $(PY) -m pytest tests/search/test_search_cluster.py
+	$(MAKE) opensearch-cluster-stop
 	$(MAKE) api-contract
 
 # The demo site's API against its own OpenAPI document (schemathesis, every check), on SQLite.

@@ -26,11 +26,21 @@ def engine_name(search_url):
     return name
 
 
-def http_url(search_url):
-    """opensearch+https://user:pw@host:9200 -> https://user:pw@host:9200"""
+def http_urls(search_url):
+    """opensearch+https://user:pw@host1:9200,host2:9200 -> ["https://user:pw@host1:9200", "https://user:pw@host2:9200"]
+
+    Several hosts (the nodes of a cluster) are separated by commas; the client spreads requests over them
+    and goes on with the others when one does not answer."""
     parts = urlsplit(search_url)
     transport = "https" if parts.scheme.endswith("+https") else "http"
-    return urlunsplit((transport, parts.netloc, parts.path, "", ""))
+    credentials, _, hosts = parts.netloc.rpartition("@")
+    login = f"{credentials}@" if credentials else ""
+    return [urlunsplit((transport, f"{login}{host}", parts.path, "", "")) for host in hosts.split(",") if host]
+
+
+def http_url(search_url):
+    """The first host of SEARCH_URL as an http(s) URL, for tools that talk to one node."""
+    return http_urls(search_url)[0]
 
 
 def index_settings(shards=None, replicas=None):
@@ -52,7 +62,7 @@ def search_backends(search_url, index_prefix, timeout, shards=None, replicas=Non
         return {"default": dict(DATABASE_BACKEND), "database": {**DATABASE_BACKEND, "AUTO_UPDATE": False}}
     engine = {
         "BACKEND": ENGINE_BACKENDS[name],
-        "URLS": [http_url(search_url)],
+        "URLS": http_urls(search_url),
         "INDEX_PREFIX": index_prefix,
         "TIMEOUT": timeout,
         "ATOMIC_REBUILD": True,

@@ -49,6 +49,7 @@ ENGINE_SERVER_ARTIFACT=elasticsearch
 ENGINE_VERSION_PROPERTY=elasticsearch.version
 ENGINE_JAR_DIRS=(lib modules)
 ENGINE_JVM_OPTS=(-Djava.locale.providers=CLDR)
+ENGINE_CLUSTER_BOOTSTRAP_SETTING=cluster.initial_master_nodes
 ENGINE_SETTINGS=()
 
 engine_health() { # OpenSearch answers the same request: only a reply marked as Elasticsearch's counts

@@ -52,6 +52,7 @@ ENGINE_JVM_OPTS=(
     -Djava.util.logging.manager=org.apache.logging.log4j.jul.LogManager
     -Djna.nosys=true
 )
+ENGINE_CLUSTER_BOOTSTRAP_SETTING=cluster.initial_cluster_manager_nodes
 ENGINE_SETTINGS=(
     # one node: replicas could never be assigned, so default to 0 (indices go green)
     cluster.default_number_of_replicas=0

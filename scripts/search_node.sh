@@ -16,7 +16,8 @@
 #   ENGINE_VERSION_PROPERTY  the pom property holding the engine version
 #   ENGINE_JAR_DIRS          the directories in target/ the pom copies dependency jars into
 #   ENGINE_JVM_OPTS          JVM options of this engine, in addition to the shared ones
-#   ENGINE_SETTINGS          node settings (key=value) of this engine, in addition to the shared ones
+#   ENGINE_SETTINGS          node settings (key=value) of this engine's single node, beside the shared ones
+#   ENGINE_CLUSTER_BOOTSTRAP_SETTING  the setting that names the first cluster-manager-eligible nodes
 #   engine_health            prints green/yellow/red, or nothing if no node of this engine answers on $URL
 #   engine_version           prints the version of the node on $URL
 
@@ -37,6 +38,8 @@ HOST=127.0.0.1
 PORT="$(engine_env PORT "$ENGINE_DEFAULT_PORT")"
 TIMEOUT="$(engine_env TIMEOUT 180)"
 URL="http://$HOST:$PORT"
+HEAP="$(engine_env HEAP 1g)"
+NODE_SETTINGS=(cluster.name=wijkwijs node.name=wijkwijs-local discovery.type=single-node "${ENGINE_SETTINGS[@]}")
 
 say() { echo "$ENGINE_ID: $*"; }
 die() { echo "$ENGINE_ID: $*" >&2; exit 1; }
@@ -147,30 +150,12 @@ wait_healthy() { # pid start_epoch
     done
 }
 
-cmd_start() {
-    local t0 pid java_home extra_opts
-    t0="$(date +%s)"
-    if healthy; then
-        say "already running on $URL ($ENGINE_NAME $(engine_version), $(engine_health))"
-        return 0
-    fi
-    if pid="$(our_pid)"; then
-        # One node per checkout: they would share its data directory.
-        [ "$(node_port "$pid")" = "$PORT" ] \
-            || die "a node from this checkout already runs on port $(node_port "$pid") (pid $pid); stop it first"
-        wait_healthy "$pid" "$t0" # started earlier, still booting
-        return
-    fi
-    if port_open; then
-        die "port $PORT is in use by something that is not a healthy $ENGINE_NAME"
-    fi
-
-    java_home="$(find_java)"
-    build_if_needed "$java_home"
+launch_node() { # starts one node with the current STATE, PORT and NODE_SETTINGS; prints its pid
+    local java_home="$1" extra_opts
     mkdir -p "$STATE/data" "$STATE/logs" "$STATE/tmp"
 
     local jvm=(
-        -Xms512m -Xmx1g -Xss1m
+        "-Xms$HEAP" "-Xmx$HEAP" -Xss1m
         -XX:MaxDirectMemorySize=512m
         -XX:+UseG1GC
         -XX:-OmitStackTraceInFastThrow
@@ -194,14 +179,11 @@ cmd_start() {
         "path.home=$STATE"
         "path.data=$STATE/data"
         "path.logs=$STATE/logs"
-        cluster.name=wijkwijs
-        node.name=wijkwijs-local
-        discovery.type=single-node
         "network.host=$HOST"
         "http.port=$PORT"
         # dev machines often have fuller disks than servers: never go read-only for that
         cluster.routing.allocation.disk.threshold_enabled=false
-        "${ENGINE_SETTINGS[@]}"
+        "${NODE_SETTINGS[@]}"
     )
 
     # setsid: own session, so the node outlives this script and a Ctrl-C in the caller's
@@ -209,8 +191,31 @@ cmd_start() {
     setsid "$java_home/bin/java" "${jvm[@]}" -cp "$JAR:$TARGET/lib/*" \
         "$ENGINE_LAUNCHER" "${settings[@]}" \
         </dev/null >"$LOG" 2>&1 9>&- &
-    pid=$!
-    echo "$pid" >"$PIDFILE"
+    echo "$!" >"$PIDFILE"
+    echo "$!"
+}
+
+cmd_start() {
+    local t0 pid java_home
+    t0="$(date +%s)"
+    if healthy; then
+        say "already running on $URL ($ENGINE_NAME $(engine_version), $(engine_health))"
+        return 0
+    fi
+    if pid="$(our_pid)"; then
+        # One node per checkout: they would share its data directory.
+        [ "$(node_port "$pid")" = "$PORT" ] \
+            || die "a node from this checkout already runs on port $(node_port "$pid") (pid $pid); stop it first"
+        wait_healthy "$pid" "$t0" # started earlier, still booting
+        return
+    fi
+    if port_open; then
+        die "port $PORT is in use by something that is not a healthy $ENGINE_NAME"
+    fi
+
+    java_home="$(find_java)"
+    build_if_needed "$java_home"
+    pid="$(launch_node "$java_home")"
     wait_healthy "$pid" "$t0"
 }
 
@@ -261,7 +266,78 @@ cmd_status() {
     return 3
 }
 
-search_node_main() { # [start|stop|status|restart]
+# --- a cluster of three nodes -------------------------------------------------------
+# Beside the single node, in .<id>-cluster/node-N/, on HTTP ports <prefix>_CLUSTER_PORT (9210) + N - 1 and
+# transport ports 100 higher; the nodes find each other on loopback and elect a cluster manager among them.
+
+CLUSTER_SIZE=3
+CLUSTER_HTTP_BASE="$(engine_env CLUSTER_PORT 9210)"
+CLUSTER_TRANSPORT_BASE=$((CLUSTER_HTTP_BASE + 100))
+
+use_cluster_node() { # N: point STATE, PORT, URL and NODE_SETTINGS at cluster node N
+    local n="$1" i seeds="" names=""
+    [[ "$n" =~ ^[1-9]$ ]] && [ "$n" -le "$CLUSTER_SIZE" ] || die "no cluster node '$n' (1-$CLUSTER_SIZE)"
+    for i in $(seq 1 "$CLUSTER_SIZE"); do
+        seeds+="${seeds:+,}$HOST:$((CLUSTER_TRANSPORT_BASE + i - 1))"
+        names+="${names:+,}node-$i"
+    done
+    STATE="$ROOT/.$ENGINE_ID-cluster/node-$n"
+    PIDFILE="$STATE/$ENGINE_ID.pid"
+    LOG="$STATE/logs/$ENGINE_ID.log"
+    PORT=$((CLUSTER_HTTP_BASE + n - 1))
+    URL="http://$HOST:$PORT"
+    HEAP="$(engine_env CLUSTER_HEAP 512m)"
+    NODE_SETTINGS=(
+        cluster.name=wijkwijs-cluster
+        "node.name=node-$n"
+        "transport.port=$((CLUSTER_TRANSPORT_BASE + n - 1))"
+        "discovery.seed_hosts=$seeds"
+        "$ENGINE_CLUSTER_BOOTSTRAP_SETTING=$names"
+    )
+}
+
+wait_cluster() { # t0: until a node answers with all nodes joined and the cluster green or yellow
+    local t0="$1" n joined
+    while :; do
+        for n in $(seq 1 "$CLUSTER_SIZE"); do
+            use_cluster_node "$n"
+            joined="$(curl -fsS --max-time 3 "$URL/_cluster/health" 2>/dev/null \
+                | sed -n 's/.*"number_of_nodes" *: *\([0-9]*\).*/\1/p' || true)"
+            if [ "${joined:-0}" -eq "$CLUSTER_SIZE" ] && healthy; then
+                say "$ENGINE_NAME cluster of $CLUSTER_SIZE nodes is up on ports $CLUSTER_HTTP_BASE-$((CLUSTER_HTTP_BASE + CLUSTER_SIZE - 1)) ($(( $(date +%s) - t0 ))s)"
+                return 0
+            fi
+        done
+        if [ $(( $(date +%s) - t0 )) -ge "$TIMEOUT" ]; then
+            die "the cluster did not form within ${TIMEOUT}s (logs in $ROOT/.$ENGINE_ID-cluster/node-*/logs/)"
+        fi
+        sleep 1
+    done
+}
+
+cmd_node_start() { # N
+    local java_home
+    use_cluster_node "$1"
+    our_pid >/dev/null && return 0
+    port_open && die "port $PORT is in use by something that is not cluster node $1"
+    java_home="$(find_java)"
+    build_if_needed "$java_home"
+    launch_node "$java_home" >/dev/null
+}
+
+cmd_cluster_start() {
+    local t0 n
+    t0="$(date +%s)"
+    for n in $(seq 1 "$CLUSTER_SIZE"); do cmd_node_start "$n"; done
+    wait_cluster "$t0"
+}
+
+cmd_cluster_stop() {
+    local n
+    for n in $(seq 1 "$CLUSTER_SIZE"); do use_cluster_node "$n" && cmd_stop; done
+}
+
+search_node_main() { # [start|stop|status|restart|cluster-start|cluster-stop|node-start N|node-stop N]
     mkdir -p "$STATE/logs"
     # One start/stop at a time (e.g. parallel make targets).
     exec 9>"$STATE/.lock"
@@ -272,6 +348,10 @@ search_node_main() { # [start|stop|status|restart]
         stop) cmd_stop ;;
         restart) cmd_stop && cmd_start ;;
         status) cmd_status ;;
-        *) echo "usage: $0 [start|stop|status|restart]" >&2; exit 2 ;;
+        cluster-start) cmd_cluster_start ;;
+        cluster-stop) cmd_cluster_stop ;;
+        node-start) cmd_node_start "${2:-}" && wait_cluster "$(date +%s)" ;;
+        node-stop) use_cluster_node "${2:-}" && cmd_stop ;;
+        *) echo "usage: $0 [start|stop|status|restart|cluster-start|cluster-stop|node-start N|node-stop N]" >&2; exit 2 ;;
     esac
 }

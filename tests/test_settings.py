@@ -50,6 +50,11 @@ def test_search_url_becomes_backend_settings_with_prefix_and_database_fallback()
     assert backends["database"]["BACKEND"] == "search.backends.database"
 
 
+def test_a_search_url_with_several_hosts_names_each_node_of_the_cluster():
+    backends = search_backends("opensearch+https://u:p@node1:9200,node2:9200,node3:9200", "ww_", 2)
+    assert backends["default"]["URLS"] == ["https://u:p@node1:9200", "https://u:p@node2:9200", "https://u:p@node3:9200"]
+
+
 def test_unknown_search_scheme_is_refused_with_a_message():
     from django.core.exceptions import ImproperlyConfigured
 
