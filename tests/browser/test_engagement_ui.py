@@ -1,18 +1,17 @@
 """Following a theme and asking about a case in Chromium, each page checked by axe-core at phone and desktop
-width; screenshots of every step in SHOTS for people to judge."""
+width; screenshots of every step in test-artifacts/screenshots/follow/ for people to judge."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
 from engagement.models import Follow
-from tests.browser.support import BROWSER_TEST, DESKTOP, axe_violations
+from tests.browser.support import ARTIFACTS, BROWSER_TEST, DESKTOP, axe_violations
 
 pytestmark = BROWSER_TEST
-SHOTS = Path("/work/shots/follow")
+SHOTS = ARTIFACTS / "screenshots" / "follow"
 WIDTHS = (390, DESKTOP["width"])
 CASE_URL = "/praktijkvoorbeelden/leiden/straatcoaches-tegen-overlast-op-pleinen/"
 

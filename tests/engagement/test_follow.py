@@ -228,3 +228,13 @@ def test_privacy_export_and_removal_cover_followers(client):
 def test_the_privacy_statement_says_what_following_stores(client):
     text = client.get("/privacy/").content.decode()
     assert "alleen uw e-mailadres, wat u volgt en of u het bevestigde" in text
+
+
+def test_an_english_visitor_reads_english_and_the_mails_stay_in_the_sites_dutch(client):
+    page = client.get("/volgen/?theme=veiligheid", HTTP_ACCEPT_LANGUAGE="en")
+    text = page.content.decode()
+    assert "Follow this" in text and "Theme: Veiligheid" in text
+    client.post("/volgen/", {"email": ADDRESS, "query": "theme=veiligheid"}, HTTP_ACCEPT_LANGUAGE="en")
+    [confirmation] = mail.outbox
+    assert confirmation.subject == "Bevestig dat u wilt volgen: Thema: Veiligheid"
+    assert "Bevestig dat binnen 3 dagen via deze link:" in confirmation.body
