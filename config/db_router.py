@@ -18,7 +18,9 @@ logger = logging.getLogger("wijkwijs.database")
 REPLICA = "replica"
 PRIMARY = "default"
 READ_PRIMARY_COOKIE = "wijkwijs_read_primary"
-PRIMARY_ONLY_PATHS = ("/admin/", "/delen/", "/documenten/", "/django-admin/")
+# /volgen/: a confirmation link is often opened seconds after its mail, on another device than the form, and must
+# find the row the form just wrote.
+PRIMARY_ONLY_PATHS = ("/admin/", "/delen/", "/documenten/", "/django-admin/", "/volgen/")
 SAFE_METHODS = ("GET", "HEAD")
 
 _reading_replica = contextvars.ContextVar("reading_replica", default=False)

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "search",
     "api",
     "twofactor",
+    "engagement",
     "wagtail.api.v2",
     "rest_framework",
     "drf_spectacular",

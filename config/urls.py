@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api import urls as api_urls
+from engagement import urls as engagement_urls
 from home import views as home_views
 from knowledge import urls as knowledge_urls
 from knowledge.editorial.page_access import page_bulk_action
@@ -23,6 +24,7 @@ urlpatterns = [
     path("privacy/", home_views.privacy_statement, name="privacy_statement"),
     path("", include(search_urls)),
     path("", include(api_urls)),
+    path("", include(engagement_urls)),
     path("", include(knowledge_urls)),
 ]
 

@@ -1,5 +1,6 @@
 """AVG/GDPR: what Wijkwijs stores about one person (by e-mail address), and removing it."""
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Revision
@@ -11,6 +12,11 @@ CONTACT_FIELDS = ("contact_name", "contact_role", "contact_email")
 
 def _cases_of(email):
     return CaseStudyPage.objects.filter(contact_email__iexact=email).select_related("municipality")
+
+
+def _follows_of(email):
+    # engagement sits above knowledge (docs/architecture.md): its model is named by label, not imported.
+    return apps.get_model("engagement", "Follow").objects.filter(email__iexact=email).order_by("created_at")
 
 
 def _revisions_of(email):
@@ -46,12 +52,17 @@ def personal_data(email):
             for case in _cases_of(email)
         ],
         "revisions_with_contact": _revisions_of(email).count(),
+        "follows": [
+            {"follows": follow.query, "confirmed": follow.confirmed, "since": follow.created_at.isoformat()}
+            for follow in _follows_of(email)
+        ],
     }
 
 
 @transaction.atomic
 def remove_personal_data(email, include_accounts=False):
-    """Blank the person's contact details in cases and every stored revision; optionally anonymise accounts."""
+    """Blank the person's contact details in cases and every stored revision, delete what the address follows;
+    optionally anonymise accounts."""
     cleared = dict.fromkeys(CONTACT_FIELDS, "")
     cases = list(_cases_of(email))
     for case in cases:
@@ -63,6 +74,7 @@ def remove_personal_data(email, include_accounts=False):
     for revision in revisions:
         revision.content.update(cleared, contact_public=False)
         revision.save(update_fields=["content"])
+    follows, _ = _follows_of(email).delete()
     accounts = 0
     if include_accounts:
         for user in get_user_model().objects.filter(email__iexact=email):
@@ -70,4 +82,4 @@ def remove_personal_data(email, include_accounts=False):
             user.set_unusable_password()
             user.save()
             accounts += 1
-    return {"cases": len(cases), "revisions": len(revisions), "accounts": accounts}
+    return {"cases": len(cases), "revisions": len(revisions), "follows": follows, "accounts": accounts}

@@ -6,8 +6,9 @@ from knowledge.operations.privacy import remove_personal_data
 
 class Command(BaseCommand):
     help = _(
-        "Verwijder de contactgegevens van een persoon (e-mailadres) uit alle praktijkvoorbeelden en hun versies "
-        "(AVG-verwijderverzoek). Met --accounts worden ook gebruikersaccounts met dat adres geanonimiseerd."
+        "Verwijder de contactgegevens van een persoon (e-mailadres) uit alle praktijkvoorbeelden en hun versies, "
+        "en wat dat adres volgt (AVG-verwijderverzoek). Met --accounts worden ook gebruikersaccounts met dat adres "
+        "geanonimiseerd."
     )
 
     def add_arguments(self, parser):
@@ -18,7 +19,8 @@ class Command(BaseCommand):
         removed = remove_personal_data(email, include_accounts=accounts)
         self.stdout.write(
             _(
-                "Verwijderd: contactgegevens uit %(cases)s praktijkvoorbeeld(en) en %(revisions)s versie(s); "
+                "Verwijderd: contactgegevens uit %(cases)s praktijkvoorbeeld(en) en %(revisions)s versie(s), "
+                "%(follows)s gevolgde zoekopdracht(en); "
                 "%(accounts)s account(s) geanonimiseerd."
             )
             % removed
