@@ -9,14 +9,17 @@ from api import urls as api_urls
 from engagement import urls as engagement_urls
 from home import views as home_views
 from knowledge import urls as knowledge_urls
-from knowledge.editorial.page_access import page_bulk_action
+from knowledge.editorial.bulk_access import bulk_action
+from knowledge.editorial.chooser_access import chooser_urls
 from knowledge.editorial.password_reset import LimitedPasswordResetView
 from search import urls as search_urls
 
 urlpatterns = [
     path("admin/password_reset/", LimitedPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
-    # Before Wagtail's own: the bulk actions on pages, for the pages the user may edit (knowledge.editorial.page_access).
-    path("admin/bulk/wagtailcore/page/<str:action>/", page_bulk_action),
+    # Before Wagtail's own: bulk actions on the objects the user may touch (knowledge.editorial.bulk_access).
+    path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk_action),
+    # Before Wagtail's own: the choosers' answers for chosen ids, for what the user may choose.
+    path("admin/", include(chooser_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

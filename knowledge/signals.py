@@ -3,7 +3,7 @@ the attachments and the new municipality of a published submission, the version 
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageLogEntry
+from wagtail.models import PageLogEntry, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.library_cache import library_changed
@@ -30,10 +30,18 @@ def create_contributor_group(sender, instance, raw=False, **kwargs):
         ensure_contributor_group(instance)
 
 
+def submitted_attachments(case):
+    """The documents a case came with: those its first revision holds (for a public submission, the uploads)."""
+    first = Revision.page_revisions.filter(object_id=str(case.pk)).order_by("created_at", "pk").first()
+    attachments = first.content.get("attachments", []) if first else []
+    return {attachment.get("document") for attachment in attachments}
+
+
 @receiver(page_published, sender=CaseStudyPage)
 def release_attachments(sender, instance, **kwargs):
     """Attachments of a submission are private until the case is published; then they join the media of its
-    municipality (where, shown by a live case, only the editors may change them)."""
+    municipality (where, shown by a live case, only the editors may change them). Only the case's own: a private
+    file of another submission, attached to this case, stays where it is."""
     from wagtail.documents import get_document_model
 
     # The attachments of the published version (in memory when it comes from a revision).
@@ -42,7 +50,9 @@ def release_attachments(sender, instance, **kwargs):
         return
     private = get_document_model().objects.filter(pk__in=document_ids, collection__name=PRIVATE_COLLECTION)
     if private.exists():
-        private.update(collection=municipality_collection(MunicipalityPage.objects.get(pk=instance.municipality_id)))
+        private.filter(pk__in=submitted_attachments(instance)).update(
+            collection=municipality_collection(MunicipalityPage.objects.get(pk=instance.municipality_id))
+        )
 
 
 def _taken_offline(page):

@@ -123,6 +123,14 @@ def choose_live_pages_and_ones_own(pages, request):
     return live_or_editable(pages, request.user)
 
 
+# order=1: after wagtail.documents and wagtail.images register their own endpoints under the same names.
+@hooks.register("construct_admin_api", order=1)
+def admin_api_lists_what_the_user_may_choose(router):
+    from knowledge.editorial.admin_api import register_endpoints
+
+    register_endpoints(router)
+
+
 @hooks.register("register_admin_urls")
 def review_and_theme_urls():
     from knowledge.editorial.admin_views import MarkReviewed, MergeTheme, RemindContributors, StaleCasesReport

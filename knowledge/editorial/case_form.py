@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import HelpPanel
 
 from knowledge.editorial.permissions import is_editor
+from knowledge.editorial.references import ChoosableReferencesForm
 from knowledge.models.theme import Theme
 
 # Who may change the fields a contributor does not need (external key, licence, review date, slug, ...).
@@ -29,7 +30,7 @@ class ThemeChoiceField(forms.ModelMultipleChoiceField):
         )
 
 
-class CaseStudyPageForm(WagtailAdminPageForm):
+class CaseStudyPageForm(ChoosableReferencesForm, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "themes" in self.fields:
