@@ -57,8 +57,7 @@ def bulk_answers(client, site):
     for model, (actions, ids) in targets.items():
         for action in actions:
             url = f"/admin/bulk/{model}/{action}/"
-            for query in ("id=all", "id=all&q=Beijum", "id=all&q=Groningen"):
-                answers.append(client.get(f"{url}?{query}"))
+            answers.extend(client.get(f"{url}?{query}") for query in ("id=all", "id=all&q=Beijum", "id=all&q=Groningen"))
             for pk in ids:
                 answers.append(client.get(f"{url}?id={pk}"))
                 answers.append(client.post(f"{url}?id={pk}", {"collection": site["tilburg_document"].collection_id}))
