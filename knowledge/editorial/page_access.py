@@ -19,4 +19,3 @@ def live_or_editable(pages, user):
     if is_editor(user):
         return pages
     return pages.filter(Q(live=True) | Q(pk__in=editable_pages(user).values("pk")))
-
