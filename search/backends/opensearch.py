@@ -11,9 +11,10 @@ from search.backends.split_bulk import SplitBulkMixin
 
 
 def engine_params(params):
-    """Shared by both engines: no retries (the database answers instead) and Dutch analysis."""
+    """Shared by both engines: Dutch analysis, and a request that a node refuses is tried once on each of the
+    cluster's other nodes (one node: no retry, the database answers instead). A timeout is never retried."""
     options = params.setdefault("OPTIONS", {})
-    options.setdefault("max_retries", 0)
+    options.setdefault("max_retries", max(len(params.get("URLS", [])) - 1, 0))
     options.setdefault("retry_on_timeout", False)
     params["INDEX_SETTINGS"] = deep_update(dutch_index_settings(), params.get("INDEX_SETTINGS", {}))
     return params
