@@ -5,22 +5,14 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from knowledge.editorial.permissions import municipality_collection
 from knowledge.models import CaseStudyPage, MunicipalityPage
 from knowledge.operations.demo import load_demo
+from tests.knowledge.editorial.media_files import PDF, png_bytes, submission_data
 from tests.people import PASSWORD, make_contributor
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def png_bytes(colour="orange"):
-    buffer = io.BytesIO()
-    PillowImage.new("RGB", (20, 20), colour).save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -30,20 +22,7 @@ def two_municipalities(client):
     load_demo()
     anna = make_contributor()
     call_command("add_contributor", "gerda", "gerda@groningen.example", "Groningen", "--password", PASSWORD, stdout=io.StringIO())
-    client.post(
-        "/delen/",
-        {
-            "title": "Buurtkamers in Beijum",
-            "municipality": "GM0014",
-            "summary": "Bewoners openen hun huiskamer.",
-            "body": "Elke woensdag.",
-            "contact_name": "Fatima Yilmaz",
-            "contact_email": "fatima@groningen.example",
-            "consent": "on",
-            "website": "",
-            "attachments": [SimpleUploadedFile("geheim-beijum.pdf", PDF)],
-        },
-    )
+    client.post("/delen/", submission_data(attachments=[SimpleUploadedFile("geheim-beijum.pdf", PDF)]))
     submission = CaseStudyPage.objects.get(title="Buurtkamers in Beijum")
     media = {}
     for slug in ("tilburg", "groningen"):

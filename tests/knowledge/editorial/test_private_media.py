@@ -10,7 +10,6 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
-from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
@@ -18,33 +17,13 @@ from wagtail.models import Collection, GroupCollectionPermission
 from knowledge.editorial.permissions import contributor_group, municipality_collection
 from knowledge.models import CaseAttachment, CaseStudyPage, MunicipalityPage
 from knowledge.operations.demo import load_demo
+from tests.knowledge.editorial.media_files import PDF, png_bytes, submission_data
 from tests.people import PASSWORD, make_contributor, make_editor
 
 pytestmark = pytest.mark.django_db
 
 Document = get_document_model()
 Image = get_image_model()
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def png_bytes(colour="orange"):
-    buffer = io.BytesIO()
-    PillowImage.new("RGB", (20, 20), colour).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def submission_data(**changes):
-    return {
-        "title": "Buurtkamers in Beijum",
-        "municipality": "GM0014",
-        "summary": "Bewoners openen hun huiskamer.",
-        "body": "Elke woensdag.",
-        "contact_name": "Fatima Yilmaz",
-        "contact_email": "fatima@groningen.example",
-        "consent": "on",
-        "website": "",
-        **changes,
-    }
 
 
 @pytest.fixture
