@@ -4,6 +4,7 @@ and share it, and a clean printout."""
 import datetime
 
 from django.conf import settings
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from knowledge.models import CaseStudyPage
@@ -50,7 +51,7 @@ def test_the_case_page_shows_source_contact_dates_and_citation_and_copies_them(s
         expect(facts.get_by_role("link", name=SOURCE)).to_have_attribute("href", SOURCE)
         expect(facts).to_contain_text("Laatst beoordeeld2 maart 2026")
         published = CaseStudyPage.objects.get(external_id="ex-straatcoaches").last_published_at
-        expect(facts.locator("time").first).to_have_attribute("datetime", published.strftime("%Y-%m-%d"))
+        expect(facts.locator("time").first).to_have_attribute("datetime", timezone.localdate(published).isoformat())
         expect(facts).to_contain_text("Laatst bijgewerkt")
 
         citation = page.get_by_role("region", name="Citeer dit praktijkvoorbeeld")
